@@ -1,0 +1,376 @@
+#!/usr/bin/env python3
+"""Gather licensed colour photographs from Debian packages for training the KlasLab colorizer.
+
+Steps (all idempotent; re-running skips what exists):
+  1. `apt-get download` the source packages listed in PACKAGES into models/data/raw/debs
+  2. `dpkg-deb -x` each into models/data/raw/extract/<package>
+  3. unpack images from Qt .rcc bundles (gcompris-qt-data) with models/data/rcc.py
+  4. look up each image's author and licence in the package's debian/copyright (DEP-5)
+  5. keep images whose licence allows a CC-BY-SA-4.0 derived work (see LICENCE POLICY)
+  6. keep real colour photographs (heuristics below + DENY list), downscale to 384 px short side
+     into models/data/photos/<source>/<name>.jpg, and write models/data/manifest.tsv
+     (and models/data/rejected.tsv with the reason for every dropped candidate).
+
+No network except Debian's package archive through apt. Run with /usr/bin/python3 (Debian's
+python3-pil and python3-numpy). Usage: /usr/bin/python3 models/data/fetch.py [--skip-download]
+"""
+import argparse
+import fnmatch
+import hashlib
+import io
+import os
+import re
+import subprocess
+import sys
+
+import numpy as np
+from PIL import Image
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import rcc  # noqa: E402
+
+RAW = os.path.join(HERE, "raw")
+PHOTOS = os.path.join(HERE, "photos")
+SHORT_SIDE = 384
+
+PACKAGES = [
+    "gcompris-qt-data",
+    "plasma-workspace-wallpapers",
+    "mate-backgrounds",
+    "lomiri-wallpapers",
+    "lomiri-wallpapers-16.04",
+    "lomiri-wallpapers-20.04",
+    "ukui-wallpapers",
+    "gnome-backgrounds",
+    "python3-sklearn",
+    "python3-skimage",
+    "python-matplotlib-data",
+    "opencv-doc",
+]
+
+# gcompris activities whose images are drawings, paintings, renders or UI: never photographs.
+GCOMPRIS_SKIP_RCC = {"paintings.rcc", "details.rcc", "babyshapes.rcc", "solar_system.rcc",
+                     "core.rcc", "digital_electricity.rcc", "gravity.rcc", "leftright.rcc",
+                     "louis-braille.rcc", "chronos.rcc", "memory-sound.rcc", "hangman.rcc"}
+
+IMAGE_EXT = (".jpg", ".jpeg", ".png", ".webp")
+
+# LICENCE POLICY: the weights are released under CC-BY-SA-4.0. A training image is used only if
+# its licence allows that: public domain / CC0, any CC-BY version, or CC-BY-SA 2.0-4.0 (whose
+# section 4(b) lets adaptations use a later version with the same licence elements).
+# GPL/LGPL/GFDL/Free-Art and unknown licences are excluded.
+ALLOWED = re.compile(r"^(public-domain|cc0(-1\.0)?|cc-by-[0-9.]+|cc-by-sa-(2\.0|2\.5|3\.0|4\.0))$", re.I)
+
+# Manual deny-list (substring of the source path) after looking at contact sheets: renders,
+# illustrations, screenshots, montages, test charts and images with problematic provenance.
+DENY = [
+    "lena", "Lena",                # provenance/consent concerns; not redistributable with certainty
+    "opencv-doc/usr/share/doc/opencv-doc/examples/data/aero",
+    "chessboard", "left0", "right0", "calib", "pic1", "pic2", "pic3", "pic4", "pic5", "pic6",
+    "text_", "licenseplate", "notes.png", "imageTextN", "imageTextR", "box.png", "box_in_scene",
+    "graf", "board", "gradient", "logo", "sudoku", "digits", "letter", "mask", "HappyFish",
+    "stuff.jpg", "smarties", "detect_blob", "pca_test", "shape_sample", "orange.jpg",
+    # wallpapers that pass the heuristics but are renders / digital art (checked by eye)
+    "umang_by_Abhishek_Mudgal", "ukui-wallpapers/usr/share/backgrounds/2004default",
+    "fluent-color", "rhythm.jpg", "string.jpg", "the-mouse", "wallpapers/Flow/", "Honeywave",
+    "IceCold", "wallpapers/Kay/", "Patak", "SafeLanding", "wallpapers/Shell/", "Volna",
+]
+
+
+# Licences documented outside debian/copyright (docstrings / READMEs inside the package), keyed
+# by file name: (author, licence, where it is stated).
+OVERRIDES = {
+    ("python3-skimage", "astronaut.png"): ("NASA", "public-domain", "skimage/data/_fetchers.py"),
+    ("python3-skimage", "coffee.png"): ("Rachel Michetti", "CC0-1.0", "skimage/data/_fetchers.py"),
+    ("python3-skimage", "chelsea.png"): ("Stefan van der Walt", "CC0-1.0", "skimage/data/_fetchers.py"),
+    ("python3-skimage", "rocket.jpg"): ("SpaceX", "public-domain", "skimage/data/_fetchers.py"),
+    ("python3-sklearn", "china.jpg"): ("danielbuechele (Flickr)", "CC-BY-2.0", "sklearn/datasets/images/README.txt"),
+    ("python3-sklearn", "flower.jpg"): ("vultilion (Flickr)", "CC-BY-2.0", "sklearn/datasets/images/README.txt"),
+    ("python-matplotlib-data", "grace_hopper.jpg"): ("US Navy", "public-domain", "US government work"),
+}
+
+
+def plasma_metadata(root, rel):
+    """Plasma wallpapers state author and licence per wallpaper in metadata.json/.desktop."""
+    m = re.match(r"(usr/share/wallpapers/[^/]+)/", rel)
+    if not m:
+        return None
+    d = os.path.join(root, m.group(1))
+    if os.path.exists(os.path.join(d, "metadata.json")):
+        import json
+        meta = json.load(open(os.path.join(d, "metadata.json"), encoding="utf-8")).get("KPlugin", {})
+        authors = ", ".join(a.get("Name", "") for a in meta.get("Authors", []))
+        return (authors or "unknown", meta.get("License", "unknown"), "metadata.json")
+    if os.path.exists(os.path.join(d, "metadata.desktop")):
+        kv = dict(l.strip().split("=", 1) for l in open(os.path.join(d, "metadata.desktop"),
+                                                          encoding="utf-8") if "=" in l)
+        return (kv.get("X-KDE-PluginInfo-Author", "unknown"),
+                kv.get("X-KDE-PluginInfo-License", "unknown"), "metadata.desktop")
+    return None
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def download(skip):
+    debs = os.path.join(RAW, "debs")
+    os.makedirs(debs, exist_ok=True)
+    have = {f.split("_")[0] for f in os.listdir(debs)}
+    missing = [p for p in PACKAGES if p not in have]
+    if missing and not skip:
+        sh(["apt-get", "download", *missing], cwd=debs)
+    out = {}
+    for f in sorted(os.listdir(debs)):
+        if not f.endswith(".deb"):
+            continue
+        pkg = subprocess.run(["dpkg-deb", "-f", os.path.join(debs, f), "Package"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+        ver = subprocess.run(["dpkg-deb", "-f", os.path.join(debs, f), "Version"],
+                             capture_output=True, text=True, check=True).stdout.strip()
+        dest = os.path.join(RAW, "extract", pkg)
+        if not os.path.isdir(dest):
+            os.makedirs(dest)
+            sh(["dpkg-deb", "-x", os.path.join(debs, f), dest])
+        out[pkg] = (dest, ver)
+    return out
+
+
+# ---------------------------------------------------------------- debian/copyright (DEP-5)
+def parse_copyright(path):
+    """Return a list of stanzas {files: [globs], copyright: str, license: str} in file order."""
+    stanzas, cur, key = [], {}, None
+    if not os.path.exists(path):
+        return stanzas
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if cur:
+                    stanzas.append(cur)
+                cur, key = {}, None
+                continue
+            if line[0] in " \t":
+                if key:
+                    cur[key] += "\n" + line.strip()
+                continue
+            m = re.match(r"^([A-Za-z-]+):\s*(.*)$", line)
+            if m:
+                key = m.group(1).lower()
+                cur[key] = m.group(2)
+    if cur:
+        stanzas.append(cur)
+    out = []
+    for s in stanzas:
+        if "files" in s:
+            out.append({"files": s["files"].split(),
+                        "copyright": " ".join(s.get("copyright", "").split()),
+                        "license": s.get("license", "").split("\n")[0].strip()})
+    return out
+
+
+def _stem(p):
+    base, ext = os.path.splitext(p)
+    return base if ext.lower() in IMAGE_EXT + (".svg", ".svgz") else p
+
+
+def lookup_licence(stanzas, relpath):
+    """DEP-5: the last matching Files stanza wins. relpath is matched as a path suffix, and image
+    extensions are ignored (gcompris ships .webp built from the .jpg/.png named in copyright)."""
+    hit = None
+    rel = _stem(relpath)
+    base = os.path.basename(rel)
+    for s in stanzas:
+        for g in s["files"]:
+            g2 = _stem(g)
+            if g == "*":
+                if hit is None or hit["files"] == ["*"]:
+                    hit = s
+                continue
+            if fnmatch.fnmatchcase(rel, g2) or fnmatch.fnmatchcase(rel, "*/" + g2) \
+                    or fnmatch.fnmatchcase(relpath, g) or fnmatch.fnmatchcase(relpath, "*/" + g) \
+                    or ("*" not in g and os.path.basename(g2) == base):
+                hit = s
+    return hit
+
+
+def norm_licence(lic):
+    l = lic.strip().lower().replace("_", "-")
+    l = re.sub(r"\s+", " ", l)
+    aliases = {"public domain": "public-domain", "cc0": "cc0-1.0", "cc-by-sa-4": "cc-by-sa-4.0"}
+    return aliases.get(l, l)
+
+
+def licence_ok(lic):
+    parts = re.split(r"\s+(?:and|or)\s+", norm_licence(lic))
+    if " or " in norm_licence(lic):
+        return any(ALLOWED.match(p) for p in parts)
+    return bool(parts) and all(ALLOWED.match(p) for p in parts)
+
+
+def author_of(copyright_field):
+    c = re.sub(r"\b(19|20)\d\d\b\s*[-,]?\s*((19|20)\d\d)?", "", copyright_field)
+    c = re.sub(r"<[^>]*>", "", c)
+    c = c.replace("\t", " ").strip(" ,.-")
+    return re.sub(r"\s+", " ", c)[:120] or "unknown"
+
+
+# ---------------------------------------------------------------- candidates
+def candidates(pkgs):
+    """Yield (package, version, source_relpath, image_bytes_or_path)."""
+    for pkg, (root, ver) in sorted(pkgs.items()):
+        if pkg == "gcompris-qt-data":
+            rdir = os.path.join(root, "usr/share/gcompris-qt/rcc")
+            for f in sorted(os.listdir(rdir)):
+                if not f.endswith(".rcc") or f in GCOMPRIS_SKIP_RCC:
+                    continue
+                for rel, blob in rcc.iter_rcc(os.path.join(rdir, f)):
+                    if rel.lower().endswith(IMAGE_EXT):
+                        # rcc paths look like gcompris/src/activities/<act>/resource/...
+                        yield pkg, ver, rel.split("gcompris/", 1)[-1], blob
+            continue
+        for dp, _, files in os.walk(root):
+            if "/usr/share/doc/" in dp and pkg != "opencv-doc":
+                continue
+            if "/share/icons" in dp or "/contents/screenshot" in dp:
+                continue
+            if dp.endswith("/contents/images"):  # plasma: one wallpaper, many resolutions
+                files = sorted(files, key=lambda f: os.path.getsize(os.path.join(dp, f)))[-1:]
+            for f in sorted(files):
+                if f.startswith("screenshot"):
+                    continue
+                if f.lower().endswith(IMAGE_EXT):
+                    p = os.path.join(dp, f)
+                    if os.path.islink(p):
+                        continue
+                    yield pkg, ver, os.path.relpath(p, root), p
+
+
+# ---------------------------------------------------------------- photo heuristics
+def srgb_to_lab_chroma(rgb):
+    x = rgb.astype(np.float32) / 255.0
+    lin = np.where(x <= 0.04045, x / 12.92, ((x + 0.055) / 1.055) ** 2.4)
+    m = np.array([[0.4124564, 0.3575761, 0.1804375],
+                  [0.2126729, 0.7151522, 0.0721750],
+                  [0.0193339, 0.1191920, 0.9503041]], np.float32)
+    xyz = lin @ m.T / np.array([0.95047, 1.0, 1.08883], np.float32)
+    e = 216 / 24389
+    f = np.where(xyz > e, np.cbrt(xyz), (24389 / 27 * xyz + 16) / 116)
+    a = 500 * (f[..., 0] - f[..., 1])
+    b = 200 * (f[..., 1] - f[..., 2])
+    return np.hypot(a, b)
+
+
+def photo_check(img):
+    """Return None if img looks like a real colour photograph, else the reason it does not.
+
+    Heuristics (documented in models/README.md):
+      - short side >= 180 px (smaller is icon/thumbnail territory)
+      - not transparent: < 1% pixels with alpha < 250 (clip-art is cut out)
+      - colour: mean CIELAB chroma >= 6 and >= 10% pixels with chroma > 8 (drops greyscale/sepia)
+      - texture: on a 128x128 box-downscaled copy, >= 1500 distinct colours (6-bit per channel)
+        and < 35% 'flat' pixels (all 4-neighbours identical) — drops flat clip-art, vector renders
+        and screenshots
+    """
+    w, h = img.size
+    if min(w, h) < 180:
+        return f"small {w}x{h}"
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        a = np.asarray(img.convert("RGBA"))[..., 3]
+        if (a < 250).mean() > 0.01:
+            return "transparent"
+    rgb = img.convert("RGB")
+    small = np.asarray(rgb.resize((128, 128), Image.BOX))
+    chroma = srgb_to_lab_chroma(small)
+    if chroma.mean() < 6 or (chroma > 8).mean() < 0.10:
+        return f"low-chroma {chroma.mean():.1f}"
+    q = (small >> 2).astype(np.int32)
+    uniq = len(np.unique(q[..., 0] * 4096 + q[..., 1] * 64 + q[..., 2]))
+    if uniq < 1500:
+        return f"few-colours {uniq}"
+    near = np.asarray(rgb.resize((128, 128), Image.NEAREST)).astype(np.int16)
+    c = near[1:-1, 1:-1]
+    flat = ((c == near[:-2, 1:-1]).all(-1) & (c == near[2:, 1:-1]).all(-1)
+            & (c == near[1:-1, :-2]).all(-1) & (c == near[1:-1, 2:]).all(-1)).mean()
+    if flat > 0.35:
+        return f"flat {flat:.2f}"
+    return None
+
+
+def safe_name(pkg, rel):
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", os.path.splitext(rel)[0]).strip("_")[-80:]
+    h = hashlib.sha1(f"{pkg}/{rel}".encode()).hexdigest()[:6]
+    return f"{stem}-{h}.jpg"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--skip-download", action="store_true")
+    args = ap.parse_args()
+    pkgs = download(args.skip_download)
+    os.makedirs(PHOTOS, exist_ok=True)
+    kept, rejected, seen = [], [], {}
+    for pkg, ver, rel, src in candidates(pkgs):
+        root = pkgs[pkg][0]
+        stanzas = parse_copyright(os.path.join(root, "usr/share/doc", pkg, "copyright"))
+        key = f"{pkg}/{rel}"
+        if any(d in key for d in DENY):
+            rejected.append((pkg, rel, "deny-list"))
+            continue
+        ov = OVERRIDES.get((pkg, os.path.basename(rel))) or plasma_metadata(root, rel)
+        st = ({"files": [rel], "copyright": ov[0], "license": ov[1]} if ov
+              else lookup_licence(stanzas, rel))
+        lic = st["license"] if st else "unknown"
+        if not licence_ok(lic):
+            rejected.append((pkg, rel, f"licence {lic}"))
+            continue
+        try:
+            img = Image.open(io.BytesIO(src) if isinstance(src, bytes) else src)
+            img.load()
+        except Exception as e:  # noqa: BLE001
+            rejected.append((pkg, rel, f"unreadable {e.__class__.__name__}"))
+            continue
+        why = photo_check(img)
+        if why:
+            rejected.append((pkg, rel, why))
+            continue
+        rgb = img.convert("RGB")
+        digest = hashlib.sha1(np.asarray(rgb.resize((32, 32), Image.BOX)).tobytes()).hexdigest()
+        if digest in seen:  # the same wallpaper in several packages/resolutions
+            rejected.append((pkg, rel, f"duplicate of {seen[digest]}"))
+            continue
+        # Near-duplicates at other resolutions: a coarse 8x8 grey signature
+        sig = "s" + hashlib.sha1((np.asarray(rgb.convert("L").resize((8, 8), Image.BOX)) // 16)
+                                 .tobytes()).hexdigest()
+        if sig in seen:
+            rejected.append((pkg, rel, f"near-duplicate of {seen[sig]}"))
+            continue
+        w, h = rgb.size
+        s = SHORT_SIDE / min(w, h)
+        if s < 1:
+            rgb = rgb.resize((round(w * s), round(h * s)), Image.LANCZOS)
+        sub = os.path.join(PHOTOS, pkg)
+        os.makedirs(sub, exist_ok=True)
+        name = safe_name(pkg, rel)
+        rgb.save(os.path.join(sub, name), quality=92)
+        seen[digest] = seen[sig] = key
+        kept.append((f"{pkg}/{name}", pkg, ver, rel, author_of(st["copyright"]) if st else "unknown",
+                     lic, f"{rgb.size[0]}x{rgb.size[1]}"))
+    with open(os.path.join(HERE, "manifest.tsv"), "w", encoding="utf-8") as f:
+        f.write("file\tpackage\tversion\tsource_path\tauthor\tlicence\tsize\n")
+        for row in sorted(kept):
+            f.write("\t".join(x.replace("\t", " ") for x in row) + "\n")
+    with open(os.path.join(HERE, "rejected.tsv"), "w", encoding="utf-8") as f:
+        f.write("package\tsource_path\treason\n")
+        for row in sorted(rejected):
+            f.write("\t".join(row) + "\n")
+    from collections import Counter
+    c = Counter(k[1] for k in kept)
+    print(f"kept {len(kept)} photos, rejected {len(rejected)}")
+    for p, n in sorted(c.items()):
+        print(f"  {p}: {n}")
+
+
+if __name__ == "__main__":
+    main()
