@@ -1,0 +1,1 @@
+"""KlasLab colorization model code (training, export, evaluation helpers)."""
