@@ -129,14 +129,16 @@ def main():
             json.dump({"mean": mean, "images": rows, "weights": os.path.basename(args.weights),
                        "temperature": args.temperature, "inputSize": 256}, fh, indent=1)
     if args.sheet:
-        W, H = 3 * 196 + 4, len(thumbs) * 196 + 24
+        W, H = 3 * 196 + 4, sum(t[0].size[1] + 4 for t in thumbs) + 24
         sheet = Image.new("RGB", (W, H), "white")
         d = ImageDraw.Draw(sheet)
         for j, lab in enumerate(("grey input", "klaslab-tiny (PyTorch)", "ground truth")):
             d.text((4 + j * 196, 6), lab, fill="black")
+        y = 24
         for i, t in enumerate(thumbs):
             for j, im in enumerate(t):
-                sheet.paste(im, (4 + j * 196, 24 + i * 196))
+                sheet.paste(im, (4 + j * 196, y))
+            y += t[0].size[1] + 4
         sheet.save(args.sheet, quality=85)
 
 
