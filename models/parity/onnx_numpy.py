@@ -6,7 +6,9 @@ this interpreter instead of PyTorch. It implements only what our exported models
 Conv (any pads/strides/dilations, group 1 or depthwise), Relu, LeakyRelu, Sigmoid, Tanh, Add, Sub,
 Mul, Div, Concat, ReduceMean, Resize (linear/nearest, half_pixel/asymmetric/align_corners with
 'scales' or 'sizes'), Constant, Identity, Pad (constant/reflect), MaxPool, BatchNormalization,
-ConvTranspose (group 1), Softmax. Anything else raises NotImplementedError.
+ConvTranspose (group 1), Softmax, and the shape plumbing that dynamic-size exports produce
+(Shape, ConstantOfShape, Slice, Gather, Unsqueeze, Squeeze, Cast, Reshape, Expand, Transpose,
+MatMul, DepthToSpace). Anything else raises NotImplementedError.
 """
 import sys
 
@@ -167,6 +169,55 @@ def run_model(path_or_model, feeds):
             out = x
             for ax in range(x.ndim):
                 out = _resize_axis(out, ax, out_shape[ax], mode, ctm)
+        elif op == "Shape":
+            out = np.array(ins[0].shape, dtype=np.int64)
+        elif op == "ConstantOfShape":
+            v = numpy_helper.to_array(a["value"]) if "value" in a else np.zeros(1, np.float32)
+            out = np.full([int(d) for d in ins[0]], v.ravel()[0],
+                          dtype=np.float64 if v.dtype.kind == "f" else v.dtype)
+        elif op == "Slice":
+            x = ins[0]
+            starts, ends = [int(v) for v in ins[1]], [int(v) for v in ins[2]]
+            axes = [int(v) for v in ins[3]] if len(ins) > 3 and ins[3] is not None else list(range(len(starts)))
+            steps = [int(v) for v in ins[4]] if len(ins) > 4 and ins[4] is not None else [1] * len(starts)
+            sl = [slice(None)] * x.ndim
+            for st, en, ax, sp in zip(starts, ends, axes, steps):
+                sl[ax] = slice(st, en, sp)
+            out = x[tuple(sl)]
+        elif op == "Gather":
+            out = np.take(ins[0], ins[1].astype(np.int64), axis=a.get("axis", 0))
+        elif op == "Unsqueeze":
+            axes = a.get("axes") if "axes" in a else [int(v) for v in ins[1]]
+            out = ins[0]
+            for ax in sorted(axes):
+                out = np.expand_dims(out, ax)
+        elif op == "Squeeze":
+            axes = a.get("axes") if "axes" in a else ([int(v) for v in ins[1]] if len(ins) > 1 else None)
+            out = np.squeeze(ins[0], axis=tuple(axes) if axes is not None else None)
+        elif op == "Cast":
+            to = a["to"]
+            out = ins[0].astype(np.float64) if to in (1, 10, 11, 16) else ins[0].astype(np.int64)
+        elif op == "Reshape":
+            shape = [int(v) for v in ins[1]]
+            shape = [ins[0].shape[i] if d == 0 else d for i, d in enumerate(shape)]
+            out = ins[0].reshape(shape)
+        elif op == "Expand":
+            out = ins[0] * np.ones([int(v) for v in ins[1]])
+        elif op == "Transpose":
+            out = np.transpose(ins[0], a.get("perm"))
+        elif op == "MatMul":
+            out = np.matmul(ins[0], ins[1])
+        elif op == "DepthToSpace":
+            x = ins[0]
+            bs = a["blocksize"]
+            mode = a.get("mode", b"DCR")
+            mode = mode.decode() if isinstance(mode, bytes) else mode
+            n, c, h, w = x.shape
+            if mode == "CRD":
+                out = x.reshape(n, c // bs ** 2, bs, bs, h, w).transpose(0, 1, 4, 2, 5, 3)
+            else:
+                out = x.reshape(n, bs, bs, c // bs ** 2, h, w).transpose(0, 3, 4, 1, 5, 2)
+            out = out.reshape(n, c // bs ** 2, h * bs, w * bs)
         else:
             raise NotImplementedError(f"op {op} not supported by onnx_numpy")
         env[node.output[0]] = out

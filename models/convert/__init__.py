@@ -1,0 +1,1 @@
+"""Converters from public colorization models to KlasLab's ONNX + model.json format."""
