@@ -67,6 +67,8 @@ def parse_args(argv=None):
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--amp", action="store_true", help="bf16 autocast (CUDA)")
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--stop-after", type=int, default=0,
+                    help="checkpoint and exit after this many steps (simulates an interrupted session)")
     return ap.parse_args(argv)
 
 
@@ -243,7 +245,7 @@ def main(argv=None):
         if not os.path.exists(ckpt_path):
             raise SystemExit(f"--resume: no checkpoint at {ckpt_path}")
         state = torch.load(ckpt_path, map_location="cpu")
-        keep = {k: getattr(args, k) for k in ("device", "resume", "data", "run_dir", "threads")}
+        keep = {k: getattr(args, k) for k in ("device", "resume", "data", "run_dir", "threads", "stop_after")}
         args = argparse.Namespace(**{**state["args"], **keep})
         args.time_budget = 0  # the step count was fixed when the run started
     device = torch.device(args.device)
@@ -373,6 +375,10 @@ def main(argv=None):
             vl, vce = validate()
             say(f"  val loss {vl:.4f} ce {vce:.4f}")
             save()
+        if args.stop_after and step >= args.stop_after and step < args.steps:
+            save()
+            say(f"stopping early at step {step} (--stop-after); continue with --resume")
+            return
     say(f"done: {step} steps, {elapsed:.0f}s, device {device}")
     # framework-neutral copy of the weights (loads with any numpy/torch version)
     np.savez(os.path.join(args.run_dir, "weights.npz"),

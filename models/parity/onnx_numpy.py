@@ -86,14 +86,18 @@ def run_model(path_or_model, feeds):
         elif op == "Identity":
             out = ins[0]
         elif op == "Conv":
-            w = ins[1]
-            k = w.shape[2:]
-            pads = list(a.get("pads", [0, 0, 0, 0]))
+            x, w = ins[0], ins[1]
             if a.get("auto_pad", b"NOTSET") not in (b"NOTSET", "NOTSET"):
                 raise NotImplementedError("auto_pad")
-            out = _conv(ins[0], w, ins[2] if len(ins) > 2 else None, a.get("strides", [1, 1]),
-                        pads, a.get("dilations", [1, 1]), a.get("group", 1))
-            assert tuple(k) == tuple(w.shape[2:])
+            if x.ndim == 3:  # Conv1d: run as a 1 x W 2-D convolution
+                p1 = list(a.get("pads", [0, 0]))
+                out = _conv(x[:, :, None], w[:, :, None], ins[2] if len(ins) > 2 else None,
+                            [1] + list(a.get("strides", [1])), [0, p1[0], 0, p1[1]],
+                            [1] + list(a.get("dilations", [1])), a.get("group", 1))[:, :, 0]
+            else:
+                out = _conv(x, w, ins[2] if len(ins) > 2 else None, a.get("strides", [1, 1]),
+                            list(a.get("pads", [0, 0, 0, 0])), a.get("dilations", [1, 1]),
+                            a.get("group", 1))
         elif op == "ConvTranspose":
             x, w = ins[0], ins[1]
             s = a.get("strides", [1, 1])
