@@ -9,7 +9,6 @@ import {
   resizeArea,
   resizeBilinear,
   reusePlanarImage,
-  rgbaToLightness,
   srgbToLabInto,
   yFromLightness,
 } from '@klaslab/core';
@@ -21,6 +20,7 @@ import {
   flattenBins,
   smoothGumbelField,
 } from './decode.js';
+import { lightnessOf } from './lightness.js';
 import type { LightnessNormalization, ModelManifest, RgbNormalization } from './manifest.js';
 import { SerialQueue, throwIfAborted } from './queue.js';
 
@@ -368,7 +368,7 @@ export class Engine {
     const full = reusePlanarImage(this.full, width, height, 3);
     this.full = full;
     const lightness = { width, height, channels: 1, data: planeOf(full, 0) };
-    rgbaToLightness(image, lightness);
+    lightnessOf(image, lightness);
     const small = resizeArea(lightness, size, size, this.small);
     this.small = small;
     const { input } = this.manifest;

@@ -164,7 +164,7 @@ export async function encodeImage(
   }
   switch (format) {
     case 'jpeg':
-      return pipeline.jpeg({ quality: 90, mozjpeg: true }).toBuffer();
+      return pipeline.jpeg({ quality: 90 }).toBuffer();
     case 'png':
       return pipeline.png().toBuffer();
     case 'webp':

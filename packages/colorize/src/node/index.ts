@@ -130,6 +130,9 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
   const sessionOptions: Record<string, unknown> = {
     executionProviders: [...(options.executionProviders ?? ['cpu'])],
     graphOptimizationLevel: 'all',
+    // Idle ONNX Runtime threads would otherwise spin after each run and steal the cores that the
+    // JavaScript pre- and post-processing needs right then.
+    extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   };
   if (options.threads) sessionOptions.intraOpNumThreads = options.threads;
   const ort = options.ort ?? (ortNode as unknown as OrtModule);
