@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup';
 
+const external = ['@klaslab/core', 'yaml', 'smol-toml'];
+
 export default defineConfig([
   {
     // The library entry stays runtime-neutral (no Node built-ins) so it bundles for browsers.
@@ -7,17 +9,26 @@ export default defineConfig([
     format: ['esm'],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: 'es2022',
     platform: 'neutral',
+    external,
   },
   {
-    entry: { 'node/index': 'src/node/index.ts', 'cli/main': 'src/cli/main.ts' },
+    entry: { 'node/index': 'src/node/index.ts' },
     format: ['esm'],
-    dts: { entry: { 'node/index': 'src/node/index.ts' } },
+    dts: true,
     sourcemap: true,
     target: 'node20',
     platform: 'node',
-    external: ['@klaslab/core', 'yaml', 'smol-toml'],
+    external,
+  },
+  {
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    external,
+    banner: { js: '#!/usr/bin/env node' },
   },
 ]);

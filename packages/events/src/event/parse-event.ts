@@ -204,12 +204,13 @@ export function parseEvent(text: string, options: ParseOptions = {}): ParseResul
       : readTomlFrontmatter(split.frontmatter, split.frontmatterLine);
   inputs.push(...read.diagnostics);
   if (!read.data) {
-    inputs.push({
-      code: 'EVENT_FRONTMATTER_UNREADABLE',
-      line: split.frontmatterLine,
-      column: 1,
-      dropped: 'event',
-    });
+    if (!inputs.some((d) => d.dropped === 'event'))
+      inputs.push({
+        code: 'EVENT_FRONTMATTER_UNREADABLE',
+        line: split.frontmatterLine,
+        column: 1,
+        dropped: 'event',
+      });
     return finish(undefined);
   }
   const data = read.data;
@@ -349,6 +350,9 @@ class Context {
     const endTimeField = this.pick(m.endTime);
     if (start && startCivil && (endField || endTimeField)) {
       end = this.readEnd(startCivil, start, endField, endTimeField, timeZone);
+    } else if (endField) {
+      // No usable start: still check the end, so that every mistake is reported in one run.
+      this.readDate(endField.key, endField.value, 'end');
     }
 
     const location = this.readLocation(m);

@@ -16,6 +16,7 @@ const MAX_DEPTH = 4;
 // Re-reads after blanking broken lines; each round removes at least one line.
 const MAX_ROUNDS = 8;
 
+const TOP_LEVEL_KEY = /^[^\s#-][^:]*:/;
 const STRAY_QUOTES = /^(\s*)([\w.-]+)(\s*:\s*)(""|'')(\S.*)$/;
 
 /**
@@ -45,7 +46,12 @@ export function readYamlFrontmatter(text: string, firstLine: number): ReadFrontm
         return { data: {}, fields, droppedKeys, diagnostics };
       }
       if (!isMap(contents)) {
-        diagnostics.push({ code: 'EVENT_FRONTMATTER_NOT_MAPPING', line: firstLine, column: 1 });
+        diagnostics.push({
+          code: 'EVENT_FRONTMATTER_NOT_MAPPING',
+          line: firstLine,
+          column: 1,
+          dropped: 'event',
+        });
         return { data: undefined, fields, droppedKeys, diagnostics };
       }
       const data = walkMap(contents, '', 0, {
@@ -63,7 +69,10 @@ export function readYamlFrontmatter(text: string, firstLine: number): ReadFrontm
       const { line, col } = lineCounter.linePos(error.pos[0]);
       const lineText = lines[line - 1];
       const stray = lineText === undefined ? null : STRAY_QUOTES.exec(lineText);
-      const key = keyOnLine(lineText);
+      // The top-level key that owns the error (flow collections and quoted strings span lines).
+      let from = line;
+      while (from > 1 && !TOP_LEVEL_KEY.test(lines[from - 1] ?? '')) from--;
+      const key = keyOnLine(lines[from - 1]);
       if (stray) {
         diagnostics.push({
           code: 'EVENT_YAML_STRAY_QUOTES',
@@ -74,7 +83,9 @@ export function readYamlFrontmatter(text: string, firstLine: number): ReadFrontm
           hintParams: { value: stray[5]!.replace(/"+$/, '') },
           dropped: stray[2]!,
         });
-      } else {
+      } else if (
+        !diagnostics.some((d) => d.code === 'EVENT_YAML_SYNTAX' && d.line === firstLine + line - 1)
+      ) {
         diagnostics.push({
           code: 'EVENT_YAML_SYNTAX',
           line: firstLine + line - 1,
@@ -83,10 +94,12 @@ export function readYamlFrontmatter(text: string, firstLine: number): ReadFrontm
           ...(key !== undefined && { key, dropped: key }),
         });
       }
-      if (!blanked.has(line)) {
-        blanked.add(line);
+      for (let l = from; l <= line; l++) {
+        if (blanked.has(l)) continue;
+        blanked.add(l);
         progressed = true;
-        if (key !== undefined && !droppedKeys.includes(key)) droppedKeys.push(key);
+        const owner = keyOnLine(lines[l - 1]);
+        if (owner !== undefined && !droppedKeys.includes(owner)) droppedKeys.push(owner);
       }
     }
     if (!progressed) break;
