@@ -39,8 +39,18 @@ function wallKey(p: ContentLine): string {
 }
 
 /** All broken rules, as readable strings; an empty list means the calendar is valid. */
-export function checkICalendar(text: string): string[] {
+export function checkICalendar(input: string | Uint8Array): string[] {
   const problems: string[] = [];
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    // Bytes from a file: each folded line must still be valid UTF-8 (no sequence split by a fold).
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return ['not valid UTF-8'];
+    }
+  }
   if (!text.endsWith('\r\n')) problems.push('does not end with CRLF');
   if (/\r(?!\n)|(?<!\r)\n/.test(text)) problems.push('bare CR or LF (lines must end with CRLF)');
   const physical = text.split('\r\n');
@@ -48,17 +58,13 @@ export function checkICalendar(text: string): string[] {
   physical.forEach((line, i) => {
     const octets = encoder.encode(line).length;
     if (octets > 75) problems.push(`line ${i + 1} is ${octets} octets (max 75)`);
-    if (line.includes('\uFFFD')) problems.push(`line ${i + 1} has a broken UTF-8 sequence`);
+    if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(line)) {
+      problems.push(`line ${i + 1} splits a character (lone surrogate)`);
+    }
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for forbidden controls
     if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(line))
       problems.push(`line ${i + 1} has a control character`);
   });
-  // A fold must not split a UTF-8 sequence: the bytes of each physical line must decode on their own.
-  for (const line of physical) {
-    const bytes = encoder.encode(line);
-    const again = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (again !== line) problems.push('a folded line does not decode on its own');
-  }
   const lines = text
     .replace(/\r\n[ \t]/g, '')
     .split('\r\n')
