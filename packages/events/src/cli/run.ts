@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { KlasLabError, resolveLocale } from '@klaslab/core';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { toICalendar } from '../ical/serialize.js';
@@ -134,7 +135,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function writeOut(path: string, data: string, cwd: string, io: CliIo): Promise<void> {
   if (path === '-') io.stdout(data);
-  else await writeFileAtomic(resolve(cwd, path), data);
+  else {
+    const target = resolve(cwd, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFileAtomic(target, data);
+  }
 }
 
 function relativeTo(cwd: string, file: string): string {

@@ -70,14 +70,15 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-interface Resolved {
+export interface Resolved {
   timeZone: string;
   mode: 'lenient' | 'strict';
   locale: string;
   baseUrl: string | undefined;
 }
 
-function resolveOptions(options: ParseOptions): Resolved {
+/** Validates options (throws `KlasLabError` for bad ones) and fills in defaults. */
+export function resolveOptions(options: ParseOptions): Resolved {
   const zoneName = options.timeZone ?? DEFAULT_TIME_ZONE;
   const timeZone = canonicalTimeZone(zoneName);
   if (!timeZone) {

@@ -1,5 +1,5 @@
 import { compareDiagnostics, type Diagnostic, makeDiagnostic } from '../diagnostics/diagnostic.js';
-import { type ParseOptions, parseEvent } from './parse-event.js';
+import { type ParseOptions, parseEvent, resolveOptions } from './parse-event.js';
 import type { KlasEvent } from './types.js';
 
 /** One file's text and name. */
@@ -32,6 +32,8 @@ export function parseEvents(
   const diagnostics: Diagnostic[] = [];
   const byId = new Map<string, string>();
   let files = 0;
+  // Bad options fail now, even when there are no files to read.
+  resolveOptions(options);
   for (const source of sources) {
     files++;
     const result = parseEvent(source.text, { ...options, file: source.file });
