@@ -1,0 +1,148 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { KlasLabError, resolveLocale } from '@klaslab/core';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { toICalendar } from '../ical/serialize.js';
+import { toJson, toJsonLd } from '../jsonld/jsonld.js';
+import { findEventFiles, readEventFiles, writeFileAtomic } from '../node/files.js';
+import { type CliArgs, parseArgs, USAGE } from './args.js';
+import { cliMessages } from './messages.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+const VERSION = '0.0.0';
+
+/**
+ * Runs `klaslab-events` and returns its exit code: 0 (warnings at most), 1 (errors in the
+ * events), 2 (usage or file problems). Separate from the executable so tests can call it.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const envLang = io.env.KLASLAB_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG;
+  let locale: string = resolveLocale(
+    envLang && envLang !== 'C' && envLang !== 'POSIX' ? envLang : undefined,
+  );
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+    if (args.lang) locale = resolveLocale(args.lang);
+  } catch (error) {
+    io.stderr(
+      `${cliMessages.t(locale, 'badArgs', { detail: (error as Error).message })}\n\n${USAGE}\n`,
+    );
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (args.inputs.length === 0) {
+    io.stderr(
+      `${cliMessages.t(locale, 'badArgs', { detail: 'no files or folders given' })}\n\n${USAGE}\n`,
+    );
+    return 2;
+  }
+  const t = cliMessages.forLocale(locale);
+  try {
+    const cwd = io.cwd ?? process.cwd();
+    const inputs = args.inputs.map((p) => resolve(cwd, p));
+    const files = await findEventFiles(inputs, { includeUnderscored: args.includeUnderscored });
+    // An output must never replace an input (a typo like `--ics _events/a.md`).
+    const inputSet = new Set(files.map((f) => resolve(f)));
+    for (const out of [args.ics, args.json, args.jsonld]) {
+      if (out && out !== '-' && inputSet.has(resolve(cwd, out))) {
+        throw new KlasLabError(
+          'EVENTS_OUTPUT_IS_INPUT',
+          `Refusing to overwrite the input file ${out}.`,
+        );
+      }
+    }
+    const result = await readEventFiles(inputs, {
+      includeUnderscored: args.includeUnderscored,
+      locale,
+      mode: args.strict ? 'strict' : 'lenient',
+      ...(args.timeZone !== undefined && { timeZone: args.timeZone }),
+      ...(args.preset !== undefined && { preset: args.preset as 'auto' }),
+      ...(args.baseUrl !== undefined && { baseUrl: args.baseUrl }),
+    });
+    const display = (file: string | undefined) => (file ? relativeTo(cwd, file) : file);
+    let errors = 0;
+    let warnings = 0;
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else if (!args.verbose) continue;
+      io.stderr(`${formatDiagnostic({ ...d, file: display(d.file) })}\n`);
+    }
+    const uidDomain = args.uidDomain ?? (args.baseUrl ? new URL(args.baseUrl).hostname : undefined);
+    const epoch = io.env.SOURCE_DATE_EPOCH;
+    const now = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
+    const events = result.events.map((e) => ({
+      ...e,
+      source: { ...e.source, ...(e.source.file && { file: display(e.source.file) }) },
+    }));
+    if (args.ics) {
+      const ics = toICalendar(events, {
+        now,
+        ...(uidDomain !== undefined && { uidDomain }),
+        ...(args.name !== undefined && { name: args.name }),
+      });
+      await writeOut(args.ics, ics, cwd, io);
+      if (args.ics !== '-') io.stderr(`${t('wrote', { path: args.ics, count: events.length })}\n`);
+    }
+    if (args.json) {
+      await writeOut(args.json, toJson(events), cwd, io);
+      if (args.json !== '-')
+        io.stderr(`${t('wrote', { path: args.json, count: events.length })}\n`);
+    }
+    if (args.jsonld) {
+      const ld = `${JSON.stringify(
+        events.map((e) => toJsonLd(e)),
+        null,
+        2,
+      )}\n`;
+      await writeOut(args.jsonld, ld, cwd, io);
+      if (args.jsonld !== '-')
+        io.stderr(`${t('wrote', { path: args.jsonld, count: events.length })}\n`);
+    }
+    io.stderr(
+      `${[t('files', { count: result.files }), t('events', { count: events.length }), t('errors', { count: errors }), t('warnings', { count: warnings })].join(', ')}\n`,
+    );
+    return errors > 0 ? 1 : 0;
+  } catch (error) {
+    if (KlasLabError.is(error)) {
+      io.stderr(
+        `klaslab-events: ${error.code}: ${error.message}${error.details?.hint ? `\n    ${error.details.hint}` : ''}\n`,
+      );
+      return 2;
+    }
+    const e = error as NodeJS.ErrnoException;
+    if (e?.code && typeof e.code === 'string') {
+      io.stderr(`klaslab-events: ${e.code}: ${e.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function writeOut(path: string, data: string, cwd: string, io: CliIo): Promise<void> {
+  if (path === '-') io.stdout(data);
+  else {
+    const target = resolve(cwd, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFileAtomic(target, data);
+  }
+}
+
+function relativeTo(cwd: string, file: string): string {
+  const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
+  return file.startsWith(prefix) ? file.slice(prefix.length) : file;
+}

@@ -1,0 +1,129 @@
+/**
+ * Which frontmatter keys feed which event field. Each field lists candidate keys in priority
+ * order; dot paths reach into objects (`signup.url`).
+ */
+export interface FieldMapping {
+  title: string[];
+  start: string[];
+  startTime: string[];
+  end: string[];
+  endTime: string[];
+  location: string[];
+  locationUrl: string[];
+  url: string[];
+  registrationUrl: string[];
+  timeZone: string[];
+  image: string[];
+  language: string[];
+  id: string[];
+}
+
+export interface Preset {
+  name: string;
+  mapping: FieldMapping;
+  /** Keys that are neither mapped nor worth a "did you mean" (site generator keys). */
+  ignore?: string[];
+}
+
+/** Dwengo's Jekyll `_events/` collection. */
+export const DWENGO: Preset = {
+  name: 'dwengo',
+  mapping: {
+    title: ['title'],
+    start: ['date'],
+    startTime: [],
+    end: ['end_date'],
+    endTime: [],
+    location: ['location'],
+    locationUrl: ['location_link'],
+    url: [],
+    registrationUrl: ['registration_link'],
+    timeZone: [],
+    image: ['item_theme_logo_url'],
+    language: ['language'],
+    id: ['anchor'],
+  },
+  ignore: ['layout', 'permalink', 'published'],
+};
+
+/** Common Hugo, Astro and Jekyll conventions. */
+export const COMMON: Preset = {
+  name: 'common',
+  mapping: {
+    title: ['title', 'name'],
+    start: ['date', 'start', 'startDate', 'start_date', 'eventDate'],
+    startTime: ['startTime', 'start_time', 'time'],
+    end: ['endDate', 'end', 'end_date', 'expiryDate'],
+    endTime: ['endTime', 'end_time'],
+    location: ['venue', 'location', 'locations', 'place'],
+    locationUrl: ['location_link', 'locationUrl', 'venueUrl'],
+    url: ['url', 'eventURL', 'eventUrl', 'link', 'learnMoreURL', 'website'],
+    registrationUrl: [
+      'signup.url',
+      'signUpURL',
+      'signupUrl',
+      'registration',
+      'registrationUrl',
+      'registration_link',
+      'tickets',
+    ],
+    timeZone: ['timezone', 'timeZone', 'tz'],
+    image: ['image', 'featured_image', 'cover'],
+    language: ['lang', 'language'],
+    id: ['anchor', 'slug', 'uid'],
+  },
+  ignore: [
+    'layout',
+    'permalink',
+    'published',
+    'draft',
+    'tags',
+    'categories',
+    'weight',
+    'aliases',
+    'type',
+    'description',
+    'summary',
+    'subtitle',
+    'organizer',
+    'author',
+    'authors',
+    'lastmod',
+    'publishDate',
+  ],
+};
+
+export const PRESETS: Record<string, Preset> = { dwengo: DWENGO, common: COMMON };
+
+// Keys only Dwengo's files have: one of them picks that preset automatically.
+const DWENGO_MARKERS = [
+  'end_date',
+  'location_link',
+  'registration_link',
+  'item_theme_logo_url',
+  'item_theme_logo_ur',
+  'anchor',
+];
+
+/** Picks the preset for a file's keys: `dwengo` when a Dwengo-only key is present, else `common`. */
+export function detectPreset(keys: Iterable<string>): Preset {
+  for (const key of keys) if (DWENGO_MARKERS.includes(key)) return DWENGO;
+  return COMMON;
+}
+
+/** A preset with a user's mapping laid over it (the user's keys come first). */
+export function withMapping(
+  preset: Preset,
+  mapping: Partial<Record<keyof FieldMapping, string | string[]>>,
+): Preset {
+  const merged: FieldMapping = { ...preset.mapping };
+  for (const [field, keys] of Object.entries(mapping) as [
+    keyof FieldMapping,
+    string | string[] | undefined,
+  ][]) {
+    if (keys === undefined || !(field in merged)) continue;
+    const list = Array.isArray(keys) ? keys : [keys];
+    merged[field] = [...list, ...merged[field].filter((k) => !list.includes(k))];
+  }
+  return { ...preset, name: `${preset.name}+custom`, mapping: merged };
+}

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * Node-only helpers: find and read event files on disk, and write outputs atomically.
+ */
+export { type FindOptions, findEventFiles, readEventFiles, writeFileAtomic } from './files.js';

@@ -1,0 +1,159 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../src/cli/args.js';
+import { runCli } from '../src/cli/run.js';
+import { findEventFiles, writeFileAtomic } from '../src/node/index.js';
+import { fixture } from './helpers/load.js';
+import { checkICalendar } from './helpers/rfc5545.js';
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'klaslab-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+async function run(argv: string[], cwd: string, env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    env: { SOURCE_DATE_EPOCH: '1735689600', LANG: 'nl_BE.UTF-8', ...env },
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('klaslab-events CLI', () => {
+  it('writes a valid calendar and JSON, prints compiler-style diagnostics and a summary, exits 1 on errors', async () => {
+    const dir = site({
+      '_events/2025-10-16_robot.md': fixture('valid/dwengo.md'),
+      '_events/2023-02-01_stem.md': fixture('errors/minutes-99.md'),
+      '_events/_template.md': fixture('errors/placeholder.md'),
+    });
+    const r = await run(
+      [
+        '_events',
+        '--ics',
+        'out/agenda.ics',
+        '--json',
+        'out/events.json',
+        '--base-url',
+        'https://dwengo.org',
+      ],
+      dir,
+    ).catch((e) => {
+      throw e;
+    });
+    expect(r.stderr).toContain(
+      '_events/2023-02-01_stem.md:4:25  error  EVENT_DATE_MINUTE_RANGE  Minuten "99" in end_date bestaan niet (00–59). (end weggelaten)',
+    );
+    expect(r.stderr).toContain('2 bestanden, 2 evenementen, 1 fout, 0 waarschuwingen');
+    expect(r.code).toBe(1);
+    const ics = readFileSync(join(dir, 'out/agenda.ics'));
+    expect(checkICalendar(ics)).toEqual([]);
+    expect(ics.toString()).toContain('DTSTAMP:20250101T000000Z');
+    expect(ics.toString()).toContain('UID:nascholing_sociale_robot_2025_10_16@dwengo.org');
+    const json = JSON.parse(readFileSync(join(dir, 'out/events.json'), 'utf8'));
+    expect(json.map((e: { id: string }) => e.id)).toEqual([
+      '2023-02-01_stem',
+      'nascholing_sociale_robot_2025_10_16',
+    ]);
+    expect(json[0].source.file).toBe('_events/2023-02-01_stem.md');
+    // No temporary files are left behind.
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['agenda.ics', 'events.json']);
+  });
+  it('exits 0 with warnings only, writes JSON-LD to stdout, and speaks English on request', async () => {
+    const dir = site({ 'a.md': fixture('errors/hour-24.md') });
+    const r = await run(['a.md', '--jsonld', '--lang', 'en'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('a.md:4:22  warning  EVENT_DATE_END_OF_DAY');
+    expect(r.stderr).toContain('1 file, 1 event, 0 errors, 1 warning');
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({
+      '@type': 'Event',
+      endDate: '2023-05-29T00:00:00+02:00',
+    });
+  });
+  it('--strict rejects events with errors; --time-zone applies to local times', async () => {
+    const dir = site({
+      'a.md': fixture('errors/minutes-99.md'),
+      'b.md': '---\ntitle: B\ndate: 2025-07-01T10:00\n---\n',
+    });
+    const r = await run(
+      ['a.md', 'b.md', '--strict', '--json', '--time-zone', 'Europe/Amsterdam'],
+      dir,
+    );
+    const events = JSON.parse(r.stdout);
+    expect(events.map((e: { id: string }) => e.id)).toEqual(['b']);
+    expect(events[0].start.utc).toBe('2025-07-01T08:00:00Z');
+    expect(r.code).toBe(1);
+  });
+  it('never overwrites an input and keeps an existing output intact on failure', async () => {
+    const dir = site({ 'a.md': fixture('valid/all-day.md') });
+    const before = readFileSync(join(dir, 'a.md'), 'utf8');
+    const r = await run(['a.md', '--ics', 'a.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('EVENTS_OUTPUT_IS_INPUT');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(before);
+  });
+  it('reports usage errors with exit code 2', async () => {
+    const dir = site({});
+    expect((await run([], dir)).code).toBe(2);
+    expect((await run(['x', '--bogus'], dir)).code).toBe(2);
+    expect((await run(['missing-folder'], dir)).stderr).toContain('EVENTS_FILE_NOT_FOUND');
+    expect((await run(['--help'], dir)).stdout).toContain('klaslab-events <dir|files…>');
+    expect((await run(['.', '--time-zone', 'Mars/Base'], dir)).stderr).toContain(
+      'EVENTS_BAD_TIME_ZONE',
+    );
+  });
+  it('parses optional values of --json and --jsonld', () => {
+    expect(parseArgs(['d', '--json'])).toMatchObject({ inputs: ['d'], json: '-' });
+    expect(parseArgs(['--json', 'out.json', 'd'])).toMatchObject({
+      inputs: ['d'],
+      json: 'out.json',
+    });
+    expect(parseArgs(['--jsonld=ld.json', 'd'])).toMatchObject({ jsonld: 'ld.json' });
+    expect(parseArgs(['--json', 'notes.md'])).toMatchObject({ inputs: ['notes.md'], json: '-' });
+    expect(() => parseArgs(['--json', '--jsonld'])).toThrow(/standard output/);
+  });
+});
+
+describe('node helpers', () => {
+  it('finds .md files recursively, sorted, skipping _-files and node_modules unless named', async () => {
+    const dir = site({
+      'b.md': 'x',
+      'a/c.markdown': 'x',
+      '_template.md': 'x',
+      'node_modules/x.md': 'x',
+      'notes.txt': 'x',
+    });
+    const found = (await findEventFiles([dir])).map((f) => f.slice(dir.length + 1));
+    expect(found).toEqual(['a/c.markdown', 'b.md']);
+    expect((await findEventFiles([dir], { includeUnderscored: true })).length).toBe(3);
+    expect((await findEventFiles([join(dir, '_template.md')])).length).toBe(1);
+  });
+  it('writes atomically: the target appears complete, no temp file remains', async () => {
+    const dir = site({ 'old.ics': 'old' });
+    await writeFileAtomic(join(dir, 'old.ics'), 'new content');
+    expect(readFileSync(join(dir, 'old.ics'), 'utf8')).toBe('new content');
+    expect(readdirSync(dir)).toEqual(['old.ics']);
+    await expect(writeFileAtomic(join(dir, 'missing-dir', 'x.ics'), 'x')).rejects.toThrow();
+    expect(existsSync(join(dir, 'missing-dir'))).toBe(false);
+  });
+});
