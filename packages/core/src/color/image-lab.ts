@@ -111,19 +111,32 @@ export function labToRgba(lab: PlanarImage, options: LabToRgbaOptions = {}): Ima
   const dst = image.data;
   const alpha = alphaFrom?.data;
   const kappaEpsilon = KAPPA * EPSILON;
+  // Multiplications by reciprocals, and the white point folded into the matrix: this loop runs
+  // once per output pixel of every colorization.
+  const inv116 = 1 / 116;
+  const invKappa = 1 / KAPPA;
+  const m0 = N[0] * XN,
+    m1 = N[1] * YN,
+    m2 = N[2] * ZN;
+  const m3 = N[3] * XN,
+    m4 = N[4] * YN,
+    m5 = N[5] * ZN;
+  const m6 = N[6] * XN,
+    m7 = N[7] * YN,
+    m8 = N[8] * ZN;
   for (let p = 0, i = 0; p < size; p++, i += 4) {
     const l = src[p]!;
-    const fy = (l + 16) / 116;
-    const fx = fy + src[size + p]! / 500;
-    const fz = fy - src[2 * size + p]! / 200;
+    const fy = (l + 16) * inv116;
+    const fx = fy + src[size + p]! * 0.002;
+    const fz = fy - src[2 * size + p]! * 0.005;
     const fx3 = fx * fx * fx;
     const fz3 = fz * fz * fz;
-    const x = (fx3 > EPSILON ? fx3 : (116 * fx - 16) / KAPPA) * XN;
-    const y = (l > kappaEpsilon ? fy * fy * fy : l / KAPPA) * YN;
-    const z = (fz3 > EPSILON ? fz3 : (116 * fz - 16) / KAPPA) * ZN;
-    dst[i] = linearToSrgb8(N[0] * x + N[1] * y + N[2] * z);
-    dst[i + 1] = linearToSrgb8(N[3] * x + N[4] * y + N[5] * z);
-    dst[i + 2] = linearToSrgb8(N[6] * x + N[7] * y + N[8] * z);
+    const x = fx3 > EPSILON ? fx3 : (116 * fx - 16) * invKappa;
+    const y = l > kappaEpsilon ? fy * fy * fy : l * invKappa;
+    const z = fz3 > EPSILON ? fz3 : (116 * fz - 16) * invKappa;
+    dst[i] = linearToSrgb8(m0 * x + m1 * y + m2 * z);
+    dst[i + 1] = linearToSrgb8(m3 * x + m4 * y + m5 * z);
+    dst[i + 2] = linearToSrgb8(m6 * x + m7 * y + m8 * z);
     dst[i + 3] = alpha ? alpha[i + 3]! : 255;
   }
   return image;
