@@ -422,7 +422,7 @@ export class Engine {
     diversity: number,
   ): ColorizeResult {
     const t0 = now();
-    const { width, height, size, output } = prepared;
+    const { width, height, output } = prepared;
     const manifest = this.manifest;
     const oh = output.dims[2]!;
     const ow = output.dims[3]!;
@@ -472,7 +472,6 @@ export class Engine {
     };
     if (confidence) result.confidence = confidence;
     if (seed !== undefined) result.seed = seed;
-    void size;
     return result;
   }
 
