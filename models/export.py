@@ -118,6 +118,16 @@ def main():
         json.dump(manifest, f, indent=1)
         f.write("\n")
     print(f"wrote {onnx_path} ({len(blob)} bytes, sha256 {manifest['sha256'][:16]}...)")
+    # mean a*b* of the training split (train.py's colour-stats.json): the eval's "sepia" baseline
+    stats = os.path.join(os.path.dirname(os.path.abspath(args.weights)), "colour-stats.json")
+    if os.path.exists(stats):
+        with open(stats) as f:
+            colour = json.load(f)
+        with open(os.path.join(args.out, "training-colour.json"), "w") as f:
+            json.dump(colour, f, indent=2)
+            f.write("\n")
+        print(f"wrote {os.path.join(args.out, 'training-colour.json')} (mean a*b* "
+              f"{colour['mean_a']}, {colour['mean_b']})")
     if not args.skip_parity:
         ok, res = run_parity(model, onnx_path, args.out)
         with open(os.path.join(args.out, "parity.json"), "w") as f:

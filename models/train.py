@@ -67,6 +67,12 @@ def parse_args(argv=None):
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--amp", action="store_true", help="bf16 autocast (CUDA)")
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--keep-best", action="store_true",
+                    help="keep the weights with the lowest held-out validation loss (best.npz, best.json)")
+    ap.add_argument("--patience", type=int, default=0,
+                    help="with --keep-best: stop after this many validations without improvement")
+    ap.add_argument("--stats-only", action="store_true",
+                    help="only write colour-stats.json (mean a*b* of the training split) to --run-dir")
     ap.add_argument("--stop-after", type=int, default=0,
                     help="checkpoint and exit after this many steps (simulates an interrupted session)")
     return ap.parse_args(argv)
@@ -207,6 +213,22 @@ def bin_prior(photos, bins, sigma):
     return ps.astype(np.float64), p
 
 
+def colour_stats(photos):
+    """Mean CIELAB a*, b* over all pixels of the training photos (at 1/4 scale): the constant
+    "average chroma" (sepia) tint that the evaluation uses as a baseline."""
+    from klaslab.color import srgb_to_lab_np
+    s = np.zeros(2)
+    n = 0
+    for _, a in photos:
+        small = np.asarray(Image.fromarray(a).resize((a.shape[1] // 4, a.shape[0] // 4), Image.BOX))
+        lab = srgb_to_lab_np(small.reshape(-1, 3) / 255.0)
+        s += lab[:, 1:].sum(0)
+        n += len(lab)
+    m = s / n
+    return {"mean_a": round(float(m[0]), 4), "mean_b": round(float(m[1]), 4), "photos": len(photos),
+            "pixels": int(n), "note": "mean CIELAB a*, b* (D65) of the training split at 1/4 scale"}
+
+
 # ------------------------------------------------------------------ training
 def lr_at(step, total, base, warmup):
     if step < warmup:
@@ -246,7 +268,7 @@ def main(argv=None):
             raise SystemExit(f"--resume: no checkpoint at {ckpt_path}")
         state = torch.load(ckpt_path, map_location="cpu")
         keep = {k: getattr(args, k) for k in ("device", "resume", "data", "run_dir", "threads", "stop_after")}
-        args = argparse.Namespace(**{**state["args"], **keep})
+        args = argparse.Namespace(**{**vars(parse_args([])), **state["args"], **keep})
         args.time_budget = 0  # the step count was fixed when the run started
     device = torch.device(args.device)
     if device.type == "cpu":
@@ -265,6 +287,13 @@ def main(argv=None):
     order = list(range(len(photos)))
     rng.shuffle(order)
     val_idx, train_idx = sorted(order[:args.val]), sorted(order[args.val:])
+    stats_path = os.path.join(args.run_dir, "colour-stats.json")
+    if args.stats_only or not os.path.exists(stats_path):
+        with open(stats_path, "w") as f:
+            json.dump(colour_stats([photos[i] for i in train_idx]), f, indent=2)
+        if args.stats_only:
+            say(f"wrote {stats_path}")
+            return
     bins = ab_bins()
     prior_path = os.path.join(args.run_dir, "prior.npy")
     if os.path.exists(prior_path):
@@ -279,11 +308,13 @@ def main(argv=None):
     model, opt = build(args, device)
     gen = torch.Generator().manual_seed(args.seed)
     step, elapsed = 0, 0.0
+    best = {"val_loss": float("inf"), "step": 0, "since": 0}
     if state is not None:
         model.load_state_dict(state["model"])
         opt.load_state_dict(state["opt"])
         gen.set_state(state["gen"])
         step, elapsed = state["step"], state.get("elapsed", 0.0)
+        best = state.get("best", best)
         random.setstate(state["py_rng"])
         say(f"resumed at step {step}/{args.steps}")
     else:
@@ -335,8 +366,12 @@ def main(argv=None):
     def save():
         torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "gen": gen.get_state(),
                     "py_rng": random.getstate(), "step": step, "elapsed": elapsed,
-                    "args": vars(args), "widths": args.widths}, ckpt_path + ".tmp")
+                    "args": vars(args), "widths": args.widths, "best": best}, ckpt_path + ".tmp")
         os.replace(ckpt_path + ".tmp", ckpt_path)
+
+    def npz(path):
+        np.savez(path, **{k: v.detach().float().cpu().numpy() for k, v in model.state_dict().items()
+                          if v.dtype.is_floating_point})
 
     def validate():
         model.eval()
@@ -374,22 +409,34 @@ def main(argv=None):
         if step % args.ckpt_every == 0 or step == args.steps:
             vl, vce = validate()
             say(f"  val loss {vl:.4f} ce {vce:.4f}")
+            if args.keep_best:
+                if vl < best["val_loss"]:
+                    best = {"val_loss": vl, "val_ce": vce, "step": step, "since": 0}
+                    npz(os.path.join(args.run_dir, "best.npz"))
+                    with open(os.path.join(args.run_dir, "best.json"), "w") as f:
+                        json.dump({**best, "steps_planned": args.steps, "elapsed": round(elapsed, 1)}, f,
+                                  indent=2)
+                    say(f"  best so far (step {step})")
+                else:
+                    best["since"] += 1
             save()
+            if args.keep_best and args.patience and best["since"] >= args.patience:
+                say(f"early stop at step {step}: no better val loss for {args.patience} validations "
+                    f"(best {best['val_loss']:.4f} at step {best['step']})")
+                break
         if args.stop_after and step >= args.stop_after and step < args.steps:
             save()
             say(f"stopping early at step {step} (--stop-after); continue with --resume")
             return
     say(f"done: {step} steps, {elapsed:.0f}s, device {device}")
     # framework-neutral copy of the weights (loads with any numpy/torch version)
-    np.savez(os.path.join(args.run_dir, "weights.npz"),
-             **{k: v.detach().float().cpu().numpy() for k, v in model.state_dict().items()
-                if v.dtype.is_floating_point})
+    npz(os.path.join(args.run_dir, "weights.npz"))
     with open(os.path.join(args.run_dir, "summary.json"), "w") as f:
         json.dump({"steps": step, "seconds": round(elapsed, 1), "device": str(device),
                    "gpu": torch.cuda.get_device_name(0) if device.type == "cuda" else None,
                    "batch": args.batch, "crop": args.crop, "lr": args.lr, "seed": args.seed,
                    "widths": args.widths, "train_photos": len(train_idx), "val_photos": len(val_idx),
-                   "torch": torch.__version__}, f, indent=2)
+                   "best": best if args.keep_best else None, "torch": torch.__version__}, f, indent=2)
 
 
 if __name__ == "__main__":
