@@ -48,6 +48,27 @@ class TestTrainer(unittest.TestCase):
             summary = json.load(open(os.path.join(d, "a", "summary.json")))
             self.assertEqual(summary["steps"], 6)
 
+    def test_keep_best_early_stop_and_colour_stats(self):
+        import train
+        with tempfile.TemporaryDirectory() as d:
+            data = os.path.join(d, "data")
+            make_dataset(data)
+            run = os.path.join(d, "r")
+            train.main(["--data", data, "--device", "cpu", "--steps", "40", "--batch", "2", "--crop", "32",
+                        "--widths", "4,8,8,8,8", "--val", "1", "--ckpt-every", "1", "--log-every", "1",
+                        "--warmup", "1", "--lr", "0.5", "--keep-best", "--patience", "1", "--run-dir", run])
+            best = json.load(open(os.path.join(run, "best.json")))
+            summary = json.load(open(os.path.join(run, "summary.json")))
+            self.assertTrue(os.path.exists(os.path.join(run, "best.npz")))
+            self.assertEqual(summary["best"]["step"], best["step"])
+            # patience 1: stops at the first validation that does not improve (or runs to the end)
+            self.assertLessEqual(summary["steps"], 40)
+            if summary["steps"] < 40:
+                self.assertEqual(summary["steps"], best["step"] + 1)
+            stats = json.load(open(os.path.join(run, "colour-stats.json")))
+            self.assertEqual(stats["photos"], 4)
+            self.assertTrue(-128 < stats["mean_a"] < 128 and -128 < stats["mean_b"] < 128)
+
     def test_soft_encoding_targets(self):
         import train
         from klaslab.bins import ab_bins
