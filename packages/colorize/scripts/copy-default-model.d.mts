@@ -1,1 +1,2 @@
 export function copyDefaultModel(from: string, to: string): Promise<boolean>;
+export const COMPANION_FILES: string[];

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 // Bundles the default model into the package: copies models/klaslab-tiny/{model.onnx, model.json,
-// MODEL_CARD.md} from the repository root to packages/colorize/models/default/ when they exist,
-// after checking the sha256 in model.json. Runs after tsup in `npm run build`.
+// MODEL_CARD.md, ATTRIBUTION.tsv} from the repository root to packages/colorize/models/default/
+// when they exist, after checking the sha256 in model.json. The weights are CC-BY-SA-4.0 and need
+// their attribution list beside them. Runs after tsup in `npm run build`.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Files that travel with the weights when the model folder has them (licence attribution). */
+export const COMPANION_FILES = ['ATTRIBUTION.tsv'];
+
 /**
- * Copies a model folder (model.json + the file it names + its model card) to `to`.
+ * Copies a model folder (model.json + the file it names + its model card + {@link COMPANION_FILES})
+ * to `to`.
  * @param {string} from @param {string} to @returns {Promise<boolean>} false when `from` has no model
  */
 export async function copyDefaultModel(from, to) {
@@ -30,8 +35,9 @@ export async function copyDefaultModel(from, to) {
   await mkdir(to, { recursive: true });
   await copyFile(join(from, 'model.json'), join(to, 'model.json'));
   await copyFile(join(from, manifest.file), join(to, manifest.file));
-  if (manifest.modelCard) {
-    await copyFile(join(from, manifest.modelCard), join(to, manifest.modelCard)).catch((error) => {
+  const extras = [manifest.modelCard ?? 'MODEL_CARD.md', ...COMPANION_FILES];
+  for (const name of extras) {
+    await copyFile(join(from, name), join(to, name)).catch((error) => {
       if (error.code !== 'ENOENT') throw error;
     });
   }

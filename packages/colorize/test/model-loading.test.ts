@@ -249,8 +249,11 @@ describe('model loading', () => {
     const source = join(dir, 'klaslab-tiny');
     await writeModel(source, { inputSize: 32 });
     await writeFile(join(source, 'MODEL_CARD.md'), '# test card\n');
+    await writeFile(join(source, 'ATTRIBUTION.tsv'), 'file\tauthor\tlicence\n');
     const destination = join(dir, 'package-models', 'default');
     expect(await copyDefaultModel(source, destination)).toBe(true);
+    expect(await readFile(join(destination, 'MODEL_CARD.md'), 'utf8')).toBe('# test card\n');
+    expect(await readFile(join(destination, 'ATTRIBUTION.tsv'), 'utf8')).toMatch(/^file\tauthor/);
     const colorizer = await createColorizer({ model: destination });
     expect(colorizer.info.family).toBe('lab-ab-classification');
     await colorizer.dispose();
