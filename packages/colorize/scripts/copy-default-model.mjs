@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the default model into the package: copies models/klaslab-tiny/{model.onnx, model.json,
-// MODEL_CARD.md} from the repository root to packages/colorize/models/default/ when they exist,
-// after checking the sha256 in model.json. Runs after tsup in `npm run build`.
+// MODEL_CARD.md, ATTRIBUTION.tsv} from the repository root to packages/colorize/models/default/
+// when they exist, after checking the sha256 in model.json. Runs after tsup in `npm run build`.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -30,8 +30,10 @@ export async function copyDefaultModel(from, to) {
   await mkdir(to, { recursive: true });
   await copyFile(join(from, 'model.json'), join(to, 'model.json'));
   await copyFile(join(from, manifest.file), join(to, manifest.file));
-  if (manifest.modelCard) {
-    await copyFile(join(from, manifest.modelCard), join(to, manifest.modelCard)).catch((error) => {
+  // The model card, and the attribution list it links to (the weights are CC-BY-SA-4.0: the
+  // authors and licences of the training photos travel with them).
+  for (const extra of [manifest.modelCard, 'ATTRIBUTION.tsv'].filter(Boolean)) {
+    await copyFile(join(from, extra), join(to, extra)).catch((error) => {
       if (error.code !== 'ENOENT') throw error;
     });
   }
