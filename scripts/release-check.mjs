@@ -18,6 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import {
+  brokenRelativeLinks,
   checkPackedFiles,
   checkSourceMap,
   copiesOfShared,
@@ -226,6 +227,10 @@ async function checkPackage({ dir, pkg }, shared) {
     );
   }
   result.policy = problems.length ? `${problems.length} problem(s)` : 'ok';
+  for (const md of paths.filter((p) => /\.(md|markdown)$/i.test(p))) {
+    const text = await readFile(join(dir, md), 'utf8');
+    for (const broken of brokenRelativeLinks(md, text, set)) warnings.push(`${name}: ${broken}`);
+  }
   for (const loose of looseInternalRanges(pkg)) {
     warnings.push(`${name}: ${loose} (publishes as "any version"; prefer ^x.y.z)`);
   }

@@ -189,3 +189,26 @@ export function copiesOfShared(packed, sharedByHash, minBytes = 64) {
       message: `same bytes as ../shared/${sharedByHash.get(f.hash)}`,
     }));
 }
+
+/**
+ * Relative links in a shipped Markdown file that point at files the package does not ship (they
+ * work on GitHub, not on npm or in node_modules). Returned as warnings.
+ * @param {string} mdPath path of the Markdown file relative to the package root
+ * @param {string} text its content
+ * @param {Set<string>} packed every packed path
+ * @returns {string[]}
+ */
+export function brokenRelativeLinks(mdPath, text, packed) {
+  const dir = posix.dirname(normalise(mdPath));
+  const broken = [];
+  for (const [, target] of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+    if (/^([a-z][a-z0-9+.-]*:|#|\/)/i.test(target)) continue;
+    const file = decodeURIComponent(target.split('#')[0] ?? '');
+    if (!file) continue;
+    const resolved = posix.normalize(posix.join(dir, file));
+    const isFolder = [...packed].some((p) => p.startsWith(`${resolved.replace(/\/$/, '')}/`));
+    if (!packed.has(resolved) && !isFolder)
+      broken.push(`${mdPath}: link to ${target} is not shipped`);
+  }
+  return broken;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  brokenRelativeLinks,
   checkPackedFiles,
   checkSourceMap,
   copiesOfShared,
@@ -198,6 +199,19 @@ describe('looseInternalRanges', () => {
     ).toEqual([
       'dependencies["@klaslab/core"] is "*"',
       'peerDependencies["@klaslab/colorize"] is ""',
+    ]);
+  });
+});
+
+describe('brokenRelativeLinks', () => {
+  it('reports relative links to files the package does not ship', () => {
+    const packed = new Set(['README.md', 'models/default/MODEL_CARD.md', 'models/default/a.tsv']);
+    const text =
+      '[a](a.tsv) [m](../data/manifest.tsv) [web](https://x.org/a) [top](#intro) ' +
+      '[d](../default/) [img](<pics/x.png> "title")';
+    expect(brokenRelativeLinks('models/default/MODEL_CARD.md', text, packed)).toEqual([
+      'models/default/MODEL_CARD.md: link to ../data/manifest.tsv is not shipped',
+      'models/default/MODEL_CARD.md: link to pics/x.png is not shipped',
     ]);
   });
 });
