@@ -1,0 +1,1 @@
+export function copyDefaultModel(from: string, to: string): Promise<boolean>;

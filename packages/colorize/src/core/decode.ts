@@ -1,0 +1,202 @@
+/**
+ * Pure decoding of model outputs into a*b* planes (no allocation when scratch buffers are reused).
+ * Tensors are NCHW with N = 1: value k of pixel p sits at `k * pixels + p`.
+ */
+
+/** Scratch buffers for {@link decodeDistribution}, reusable across calls of the same size. */
+export interface DecodeScratch {
+  max: Float32Array;
+  sum: Float32Array;
+  sumA: Float32Array;
+  sumB: Float32Array;
+  sum1: Float32Array;
+  sumZ: Float32Array;
+}
+
+export function createDecodeScratch(pixels: number, previous?: DecodeScratch): DecodeScratch {
+  if (previous && previous.max.length === pixels) return previous;
+  return {
+    max: new Float32Array(pixels),
+    sum: new Float32Array(pixels),
+    sumA: new Float32Array(pixels),
+    sumB: new Float32Array(pixels),
+    sum1: new Float32Array(pixels),
+    sumZ: new Float32Array(pixels),
+  };
+}
+
+export interface DecodeDistributionOptions {
+  /** How the model's values are meant: raw `logits` or `probabilities` (softmax inside the graph). */
+  kind: 'logits' | 'probabilities';
+  /** Annealing temperature T > 0 (0.38 in Zhang et al.). */
+  temperature: number;
+  /** Bin centres, interleaved: a0, b0, a1, b1, … (length 2K). */
+  bins: Float32Array;
+  /**
+   * Optional perturbation added to every (tempered) log-weight, laid out like the input
+   * (`k * pixels + p`): with Gumbel noise this samples a plausible colouring (see
+   * {@link smoothGumbelField}).
+   */
+  noise?: Float32Array;
+  /** Receives a* at `p` and b* at `pixels + p` (length 2 × pixels). */
+  ab: Float32Array;
+  /** Receives 1 − H(p)/log K, the normalised entropy of the model's own (T = 1) distribution. */
+  confidence?: Float32Array;
+  scratch?: DecodeScratch;
+}
+
+const TINY = 1e-30;
+
+/**
+ * Annealed-mean decoding (Zhang, Isola & Efros, "Colorful Image Colorization", ECCV 2016): per pixel,
+ * the colour is the mean of the bin centres weighted by softmax(z / T), where z are the logits
+ * (or log-probabilities). T = 1 is the plain mean (desaturated), T → 0 the mode (patchy);
+ * 0.38 is the paper's compromise. Also returns a confidence map from the entropy of softmax(z).
+ */
+export function decodeDistribution(
+  values: Float32Array,
+  channels: number,
+  pixels: number,
+  options: DecodeDistributionOptions,
+): void {
+  const { bins, ab, confidence, noise, kind } = options;
+  const invT = 1 / options.temperature;
+  const s = options.scratch ?? createDecodeScratch(pixels);
+  const { max, sum, sumA, sumB, sum1, sumZ } = s;
+  const log = kind === 'probabilities';
+  // Pass 1: per-pixel maximum of z (for a numerically safe softmax).
+  max.fill(-Infinity);
+  for (let k = 0; k < channels; k++) {
+    const base = k * pixels;
+    for (let p = 0; p < pixels; p++) {
+      const raw = values[base + p]!;
+      const z = log ? Math.log(raw > TINY ? raw : TINY) : raw;
+      if (z > max[p]!) max[p] = z;
+    }
+  }
+  sum.fill(0);
+  sumA.fill(0);
+  sumB.fill(0);
+  sum1.fill(0);
+  sumZ.fill(0);
+  // Pass 2: tempered weights for the mean, untempered ones for the entropy.
+  for (let k = 0; k < channels; k++) {
+    const base = k * pixels;
+    const a = bins[2 * k]!;
+    const b = bins[2 * k + 1]!;
+    for (let p = 0; p < pixels; p++) {
+      const raw = values[base + p]!;
+      const d = (log ? Math.log(raw > TINY ? raw : TINY) : raw) - max[p]!;
+      const t = d * invT + (noise ? noise[base + p]! : 0);
+      const w = Math.exp(t);
+      sum[p]! += w;
+      sumA[p]! += w * a;
+      sumB[p]! += w * b;
+      if (confidence) {
+        const q = invT === 1 ? w : Math.exp(d);
+        sum1[p]! += q;
+        sumZ[p]! += q * d;
+      }
+    }
+  }
+  const logK = Math.log(channels);
+  for (let p = 0; p < pixels; p++) {
+    const total = sum[p]!;
+    ab[p] = sumA[p]! / total;
+    ab[pixels + p] = sumB[p]! / total;
+    if (confidence) {
+      // H = log Z − E[d] with d = z − max, Z = Σ e^d.
+      const z1 = sum1[p]!;
+      const entropy = Math.log(z1) - sumZ[p]! / z1;
+      const c = logK > 0 ? 1 - entropy / logK : 1;
+      confidence[p] = c < 0 ? 0 : c > 1 ? 1 : c;
+    }
+  }
+}
+
+/** Regression outputs: a*b* = value × scale, written into `ab` (length 2 × pixels). */
+export function decodeRegression(values: Float32Array, scale: number, ab: Float32Array): void {
+  for (let i = 0; i < ab.length; i++) ab[i] = values[i]! * scale;
+}
+
+/**
+ * Mulberry32: a small, fast seeded PRNG (32-bit state), the same in every JavaScript engine.
+ * Returns uniform numbers in [0, 1).
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Spatially smooth Gumbel noise for sampling colourings: for every bin, Gumbel(0, 1) samples on a
+ * coarse `grid × grid` lattice, bilinearly interpolated over the `width × height` output. Adding
+ * it to tempered log-weights before the annealed mean samples a coherent colouring (neighbouring
+ * pixels agree) instead of per-pixel speckle; the same seed gives the same field everywhere.
+ */
+export function smoothGumbelField(
+  seed: number,
+  channels: number,
+  width: number,
+  height: number,
+  options: { grid?: number; strength?: number; out?: Float32Array } = {},
+): Float32Array {
+  const grid = Math.max(1, Math.floor(options.grid ?? 3));
+  const strength = options.strength ?? 1;
+  const pixels = width * height;
+  const out =
+    options.out && options.out.length === channels * pixels
+      ? options.out
+      : new Float32Array(channels * pixels);
+  const random = mulberry32(seed);
+  const lattice = new Float32Array(grid * grid);
+  // Per-pixel lattice coordinates, shared by all channels.
+  const gx0 = new Int32Array(width);
+  const gx1 = new Int32Array(width);
+  const fx = new Float32Array(width);
+  for (let x = 0; x < width; x++) {
+    const g = width > 1 ? (x / (width - 1)) * (grid - 1) : 0;
+    gx0[x] = Math.floor(g);
+    gx1[x] = Math.min(gx0[x]! + 1, grid - 1);
+    fx[x] = g - gx0[x]!;
+  }
+  for (let k = 0; k < channels; k++) {
+    for (let i = 0; i < lattice.length; i++) {
+      const u = random();
+      lattice[i] = -Math.log(-Math.log(u * (1 - 2e-7) + 1e-7)) * strength;
+    }
+    const base = k * pixels;
+    for (let y = 0; y < height; y++) {
+      const g = height > 1 ? (y / (height - 1)) * (grid - 1) : 0;
+      const y0 = Math.floor(g);
+      const y1 = Math.min(y0 + 1, grid - 1);
+      const fy = g - y0;
+      for (let x = 0; x < width; x++) {
+        const a = lattice[y0 * grid + gx0[x]!]!;
+        const b = lattice[y0 * grid + gx1[x]!]!;
+        const c = lattice[y1 * grid + gx0[x]!]!;
+        const d = lattice[y1 * grid + gx1[x]!]!;
+        const top = a + (b - a) * fx[x]!;
+        const bottom = c + (d - c) * fx[x]!;
+        out[base + y * width + x] = top + (bottom - top) * fy;
+      }
+    }
+  }
+  return out;
+}
+
+/** Flattens `[[a, b], …]` bin pairs to an interleaved Float32Array. */
+export function flattenBins(bins: ReadonlyArray<readonly [number, number]>): Float32Array {
+  const out = new Float32Array(bins.length * 2);
+  bins.forEach(([a, b], k) => {
+    out[2 * k] = a;
+    out[2 * k + 1] = b;
+  });
+  return out;
+}

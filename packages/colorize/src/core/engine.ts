@@ -1,0 +1,496 @@
+import {
+  assertImageBuffer,
+  type ImageBuffer,
+  KlasLabError,
+  labToRgba,
+  linearToSrgb,
+  type PlanarImage,
+  planeOf,
+  resizeArea,
+  resizeBilinear,
+  reusePlanarImage,
+  rgbaToLightness,
+  srgbToLabInto,
+  yFromLightness,
+} from '@klaslab/core';
+import {
+  createDecodeScratch,
+  type DecodeScratch,
+  decodeDistribution,
+  decodeRegression,
+  flattenBins,
+  smoothGumbelField,
+} from './decode.js';
+import type { LightnessNormalization, ModelManifest, RgbNormalization } from './manifest.js';
+import { SerialQueue, throwIfAborted } from './queue.js';
+
+/** A float32 tensor as the runtimes hand it over. */
+export interface TensorLike {
+  data: Float32Array;
+  dims: readonly number[];
+}
+
+/** What the engine needs from an ONNX runtime (onnxruntime-node or onnxruntime-web): thin adapters. */
+export interface InferenceBackend {
+  readonly inputNames: readonly string[];
+  readonly outputNames: readonly string[];
+  /** The model's declared input shape (numbers, or strings for symbolic dims), when known. */
+  readonly inputShape?: ReadonlyArray<number | string> | undefined;
+  readonly outputShape?: ReadonlyArray<number | string> | undefined;
+  run(input: Float32Array, dims: readonly number[]): Promise<TensorLike>;
+  dispose(): Promise<void> | void;
+}
+
+export interface ColorizeOptions {
+  /** Side of the square the model sees (default: the manifest's `inputSize`). */
+  inputSize?: number;
+  /** Classification: annealing temperature (default: the manifest's, 0.38). */
+  temperature?: number;
+  /** Multiplies the predicted chroma (a*, b*): 0 = grey, 1 = as predicted (default). */
+  saturation?: number;
+  /** Classification: sample a plausible colouring with this seed instead of the annealed mean. */
+  seed?: number;
+  /** Cancels the call: it rejects with `COLORIZE_ABORTED`. */
+  signal?: AbortSignal;
+}
+
+export interface AlternativesOptions extends Omit<ColorizeOptions, 'seed'> {
+  /** How many colourings (default 3). */
+  count?: number;
+  /** Seed of the first colouring; the others use seed + 1, seed + 2, … (default 1). */
+  seed?: number;
+  /** Strength of the sampling noise (default 1). */
+  diversity?: number;
+}
+
+/** Milliseconds spent in each stage of one call. */
+export interface Timings {
+  /** Decoding the input file or blob to pixels (0 for pixel buffers). */
+  decode: number;
+  /** L*, resize and normalisation to the input tensor. */
+  pre: number;
+  /** ONNX Runtime. */
+  infer: number;
+  /** Decoding the output, upsampling the chroma and recombining it with the original L*. */
+  post: number;
+  total: number;
+}
+
+export interface ColorizeResult {
+  /** RGBA at the original resolution: the original L* with the predicted a*b*, alpha kept. */
+  image: ImageBuffer;
+  /** The predicted a*, b* planes at the model's output resolution (for explainers). */
+  ab: PlanarImage;
+  /** Classification only: per-pixel confidence 0…1 (1 − normalised entropy), output resolution. */
+  confidence?: PlanarImage;
+  timings: Timings;
+  /** The seed used, when the colouring was sampled. */
+  seed?: number;
+}
+
+export interface ModelInfo {
+  name: string;
+  version: string;
+  family: ModelManifest['family'];
+  inputSize: number;
+  license: string;
+  citation: string;
+  trainingData: string;
+  sha256: string;
+  /** Whether {@link Engine.alternatives} can sample several colourings. */
+  alternatives: boolean;
+}
+
+export interface EngineOptions {
+  /** Refuse images with more pixels than this (default 50 megapixels). */
+  maxPixels?: number;
+  /** Keep full-resolution scratch buffers between calls up to this many pixels (default 4 MP). */
+  retainPixels?: number;
+}
+
+export const DEFAULT_MAX_PIXELS = 50_000_000;
+const now = () => globalThis.performance.now();
+
+function signatureError(message: string, hint: string, extra: Record<string, unknown> = {}) {
+  return new KlasLabError('MODEL_SIGNATURE_MISMATCH', message, { details: { hint, ...extra } });
+}
+
+/** Checks the backend's tensor names and declared shapes against the manifest. */
+export function checkSignature(manifest: ModelManifest, backend: InferenceBackend): void {
+  const { input, output } = manifest;
+  if (!backend.inputNames.includes(input.name)) {
+    throw signatureError(
+      `The model has no input named "${input.name}" (it has ${backend.inputNames.join(', ') || 'none'}).`,
+      'Fix input.name in model.json.',
+      { expected: input.name, actual: [...backend.inputNames] },
+    );
+  }
+  if (!backend.outputNames.includes(output.name)) {
+    throw signatureError(
+      `The model has no output named "${output.name}" (it has ${backend.outputNames.join(', ') || 'none'}).`,
+      'Fix output.name in model.json.',
+      { expected: output.name, actual: [...backend.outputNames] },
+    );
+  }
+  const check = (
+    shape: ReadonlyArray<number | string> | undefined,
+    channels: number,
+    what: string,
+    fixedSize?: number,
+  ) => {
+    if (!shape || shape.length === 0) return;
+    const ok =
+      shape.length === 4 &&
+      (typeof shape[0] !== 'number' || shape[0] === 1 || shape[0] === -1) &&
+      (typeof shape[1] !== 'number' || shape[1] === channels);
+    if (!ok) {
+      throw signatureError(
+        `The model's ${what} has shape [${shape.join(', ')}]; the manifest expects [1, ${channels}, H, W] (NCHW).`,
+        `Fix ${what}.channels or the export.`,
+        { shape: [...shape] },
+      );
+    }
+    if (fixedSize !== undefined) {
+      for (const d of [shape[2], shape[3]]) {
+        if (typeof d === 'number' && d > 0 && d !== fixedSize) {
+          throw signatureError(
+            `The model's ${what} is fixed at ${shape[2]}×${shape[3]}; the manifest says inputSize ${fixedSize}.`,
+            'Set inputSize in model.json to the size the model was exported with.',
+            { shape: [...shape] },
+          );
+        }
+      }
+    }
+  };
+  check(backend.inputShape, input.channels, 'input', manifest.inputSize);
+  check(backend.outputShape, output.channels, 'output');
+}
+
+function isFixed(shape: ReadonlyArray<number | string> | undefined): boolean {
+  return (
+    !!shape &&
+    shape.length === 4 &&
+    typeof shape[2] === 'number' &&
+    shape[2] > 0 &&
+    typeof shape[3] === 'number' &&
+    shape[3] > 0
+  );
+}
+
+interface Prepared {
+  width: number;
+  height: number;
+  size: number;
+  output: TensorLike;
+  pre: number;
+  infer: number;
+}
+
+/**
+ * The runtime-neutral colorization pipeline: pure TypeScript pre- and post-processing around an
+ * {@link InferenceBackend}. One call runs at a time (calls queue); scratch buffers are reused.
+ */
+export class Engine {
+  readonly manifest: ModelManifest;
+  readonly info: ModelInfo;
+  private readonly backend: InferenceBackend;
+  private readonly queue = new SerialQueue();
+  private readonly maxPixels: number;
+  private readonly retainPixels: number;
+  private readonly bins: Float32Array | undefined;
+  private readonly fixedInput: boolean;
+  private disposed = false;
+  // Reused scratch buffers.
+  private full: PlanarImage | undefined;
+  private small: PlanarImage | undefined;
+  private input: Float32Array | undefined;
+  private scratch: DecodeScratch | undefined;
+  private noise: Float32Array | undefined;
+
+  constructor(manifest: ModelManifest, backend: InferenceBackend, options: EngineOptions = {}) {
+    checkSignature(manifest, backend);
+    this.manifest = manifest;
+    this.backend = backend;
+    this.maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
+    this.retainPixels = options.retainPixels ?? 4_000_000;
+    this.bins = manifest.decode ? flattenBins(manifest.decode.bins) : undefined;
+    this.fixedInput = isFixed(backend.inputShape);
+    this.info = {
+      name: manifest.name,
+      version: manifest.version,
+      family: manifest.family,
+      inputSize: manifest.inputSize,
+      license: manifest.license,
+      citation: manifest.citation,
+      trainingData: manifest.trainingData,
+      sha256: manifest.sha256,
+      alternatives: manifest.family === 'lab-ab-classification',
+    };
+  }
+
+  /** Calls queued or running. */
+  get pending(): number {
+    return this.queue.size;
+  }
+
+  colorize(image: ImageBuffer, options: ColorizeOptions = {}, decodeMs = 0): Promise<ColorizeResult> {
+    this.checkOptions(options);
+    return this.queue.run(async () => {
+      const t0 = now();
+      const prepared = await this.prepare(image, options);
+      const result = this.finish(image, prepared, options, options.seed, 1);
+      result.timings.decode = decodeMs;
+      result.timings.total = decodeMs + (now() - t0);
+      this.release(image);
+      return result;
+    }, options.signal);
+  }
+
+  alternatives(
+    image: ImageBuffer,
+    options: AlternativesOptions = {},
+    decodeMs = 0,
+  ): Promise<ColorizeResult[]> {
+    if (!this.info.alternatives) {
+      return Promise.reject(
+        new KlasLabError(
+          'COLORIZE_NO_ALTERNATIVES',
+          `The ${this.manifest.family} family predicts one colouring; alternatives need a lab-ab-classification model.`,
+          { details: { family: this.manifest.family, hint: 'Use colorize(), or a classification model.' } },
+        ),
+      );
+    }
+    const count = options.count ?? 3;
+    if (!Number.isInteger(count) || count < 1 || count > 64) {
+      return Promise.reject(badOption('count', count, 'a whole number from 1 to 64'));
+    }
+    this.checkOptions(options);
+    const seed = options.seed ?? 1;
+    return this.queue.run(async () => {
+      const t0 = now();
+      const prepared = await this.prepare(image, options);
+      const results: ColorizeResult[] = [];
+      for (let i = 0; i < count; i++) {
+        throwIfAborted(options.signal);
+        const r = this.finish(image, prepared, options, seed + i, options.diversity ?? 1);
+        r.timings.decode = decodeMs;
+        results.push(r);
+      }
+      const total = decodeMs + (now() - t0);
+      for (const r of results) r.timings.total = total;
+      this.release(image);
+      return results;
+    }, options.signal);
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.full = undefined;
+    this.small = undefined;
+    this.input = undefined;
+    this.scratch = undefined;
+    this.noise = undefined;
+    await this.backend.dispose();
+  }
+
+  private checkOptions(options: ColorizeOptions): void {
+    const { inputSize, temperature, saturation, seed } = options;
+    const stride = this.manifest.output.stride;
+    if (inputSize !== undefined) {
+      if (!Number.isInteger(inputSize) || inputSize < stride || inputSize > 4096 || inputSize % stride !== 0) {
+        throw badOption('inputSize', inputSize, `a whole multiple of ${stride} from ${stride} to 4096`);
+      }
+      if (this.fixedInput && inputSize !== this.manifest.inputSize) {
+        throw badOption(
+          'inputSize',
+          inputSize,
+          `${this.manifest.inputSize}: this model was exported with a fixed input size`,
+        );
+      }
+    }
+    if (temperature !== undefined && !(temperature > 0 && temperature <= 10)) {
+      throw badOption('temperature', temperature, 'a number above 0 and at most 10');
+    }
+    if (saturation !== undefined && !(saturation >= 0 && saturation <= 10)) {
+      throw badOption('saturation', saturation, 'a number from 0 to 10');
+    }
+    if (seed !== undefined && !Number.isInteger(seed)) throw badOption('seed', seed, 'a whole number');
+  }
+
+  private checkImage(image: ImageBuffer): void {
+    if (this.disposed) {
+      throw new KlasLabError('COLORIZE_DISPOSED', 'This colorizer was disposed.', {
+        details: { hint: 'Create a new colorizer with createColorizer().' },
+      });
+    }
+    assertImageBuffer(image);
+    if (image.width === 0 || image.height === 0) {
+      throw new KlasLabError('IMAGE_EMPTY', `The image has no pixels (${image.width}×${image.height}).`, {
+        details: { width: image.width, height: image.height },
+      });
+    }
+    if (image.width * image.height > this.maxPixels) throw tooLarge(image.width, image.height, this.maxPixels);
+  }
+
+  /** Pre-processing and inference: everything that does not depend on the decoding options. */
+  private async prepare(image: ImageBuffer, options: ColorizeOptions): Promise<Prepared> {
+    this.checkImage(image);
+    throwIfAborted(options.signal);
+    const t0 = now();
+    const { width, height } = image;
+    const size = options.inputSize ?? this.manifest.inputSize;
+    // The full-resolution Lab buffer: L* now, the upsampled a*b* later.
+    const full = reusePlanarImage(this.full, width, height, 3);
+    this.full = full;
+    const lightness = { width, height, channels: 1, data: planeOf(full, 0) };
+    rgbaToLightness(image, lightness);
+    const small = resizeArea(lightness, size, size, this.small);
+    this.small = small;
+    const { input } = this.manifest;
+    const values = input.channels * size * size;
+    if (this.input?.length !== values) this.input = new Float32Array(values);
+    const tensor = this.input;
+    const L = small.data;
+    if ('offset' in input.normalization) {
+      const { offset, scale } = input.normalization as LightnessNormalization;
+      const inv = 1 / scale;
+      for (let i = 0; i < L.length; i++) tensor[i] = (L[i]! - offset) * inv;
+    } else {
+      // A grey sRGB picture with exactly this L*, normalised per channel.
+      const { mean, std } = input.normalization as RgbNormalization;
+      const plane = size * size;
+      for (let i = 0; i < plane; i++) {
+        const grey = linearToSrgb(yFromLightness(L[i]!));
+        tensor[i] = (grey - mean[0]) / std[0];
+        tensor[plane + i] = (grey - mean[1]) / std[1];
+        tensor[2 * plane + i] = (grey - mean[2]) / std[2];
+      }
+    }
+    const t1 = now();
+    throwIfAborted(options.signal);
+    const output = await this.backend.run(tensor, [1, input.channels, size, size]);
+    const t2 = now();
+    throwIfAborted(options.signal);
+    this.checkOutput(output, size);
+    return { width, height, size, output, pre: t1 - t0, infer: t2 - t1 };
+  }
+
+  private checkOutput(output: TensorLike, size: number): void {
+    const { channels, stride, name } = this.manifest.output;
+    const expected = [1, channels, size / stride, size / stride];
+    const d = output.dims;
+    if (d.length !== 4 || d.some((v, i) => v !== expected[i])) {
+      throw signatureError(
+        `The model's output "${name}" has shape [${d.join(', ')}]; the manifest implies [${expected.join(', ')}].`,
+        'Check output.channels and output.stride in model.json.',
+        { shape: [...d], expected },
+      );
+    }
+  }
+
+  /** Decoding and recombination for one colouring. */
+  private finish(
+    image: ImageBuffer,
+    prepared: Prepared,
+    options: ColorizeOptions,
+    seed: number | undefined,
+    diversity: number,
+  ): ColorizeResult {
+    const t0 = now();
+    const { width, height, size, output } = prepared;
+    const manifest = this.manifest;
+    const oh = output.dims[2]!;
+    const ow = output.dims[3]!;
+    const pixels = oh * ow;
+    const ab: PlanarImage = { width: ow, height: oh, channels: 2, data: new Float32Array(2 * pixels) };
+    let confidence: PlanarImage | undefined;
+    if (manifest.family === 'lab-ab-classification') {
+      confidence = { width: ow, height: oh, channels: 1, data: new Float32Array(pixels) };
+      this.scratch = createDecodeScratch(pixels, this.scratch);
+      const channels = manifest.output.channels;
+      let noise: Float32Array | undefined;
+      if (seed !== undefined) {
+        noise = smoothGumbelField(seed, channels, ow, oh, { strength: diversity, out: this.noise });
+        this.noise = noise;
+      }
+      decodeDistribution(output.data, channels, pixels, {
+        kind: manifest.output.kind ?? 'logits',
+        temperature: options.temperature ?? manifest.decode!.temperature,
+        bins: this.bins!,
+        ab: ab.data,
+        confidence: confidence.data,
+        scratch: this.scratch,
+        ...(noise ? { noise } : {}),
+      });
+    } else if (manifest.family === 'lab-ab-regression') {
+      decodeRegression(output.data, manifest.output.scale ?? 1, ab.data);
+    } else {
+      rgbToAb(output.data, pixels, manifest.output.normalization!, ab.data);
+    }
+    const saturation = options.saturation ?? 1;
+    if (saturation !== 1) for (let i = 0; i < ab.data.length; i++) ab.data[i]! *= saturation;
+    // Upsample the chroma straight into the full-resolution Lab buffer, next to the original L*.
+    const full = this.full!;
+    const chroma = { width, height, channels: 2, data: full.data.subarray(width * height) };
+    resizeBilinear(ab, width, height, chroma);
+    const rgba = labToRgba(full, { alphaFrom: image });
+    const post = now() - t0;
+    const result: ColorizeResult = {
+      image: rgba,
+      ab,
+      timings: { decode: 0, pre: prepared.pre, infer: prepared.infer, post, total: 0 },
+    };
+    if (confidence) result.confidence = confidence;
+    if (seed !== undefined) result.seed = seed;
+    void size;
+    return result;
+  }
+
+  private release(image: ImageBuffer): void {
+    if (image.width * image.height > this.retainPixels) this.full = undefined;
+  }
+}
+
+/** rgb-to-rgb outputs: undo the normalisation, clamp to 0…1 and keep only a*, b*. */
+export function rgbToAb(
+  values: Float32Array,
+  pixels: number,
+  normalization: RgbNormalization,
+  ab: Float32Array,
+): void {
+  const { mean, std } = normalization;
+  const lab = new Float64Array(3);
+  const clamp = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
+  for (let p = 0; p < pixels; p++) {
+    const r = clamp(values[p]! * std[0] + mean[0]);
+    const g = clamp(values[pixels + p]! * std[1] + mean[1]);
+    const b = clamp(values[2 * pixels + p]! * std[2] + mean[2]);
+    srgbToLabInto(r, g, b, lab);
+    ab[p] = lab[1]!;
+    ab[pixels + p] = lab[2]!;
+  }
+}
+
+export function badOption(name: string, value: unknown, expected: string): KlasLabError {
+  return new KlasLabError(
+    'COLORIZE_BAD_OPTION',
+    `Option ${name} must be ${expected} (got ${JSON.stringify(value)}).`,
+    { details: { option: name, value } },
+  );
+}
+
+export function tooLarge(width: number, height: number, limit: number): KlasLabError {
+  return new KlasLabError(
+    'IMAGE_TOO_LARGE',
+    `The image has ${width}×${height} = ${(width * height / 1e6).toFixed(1)} megapixels; the limit is ${(limit / 1e6).toFixed(1)}.`,
+    {
+      details: {
+        width,
+        height,
+        limit,
+        hint: 'Shrink the photo first, or raise maxPixels (--max-pixels) if you trust it.',
+      },
+    },
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * @packageDocumentation
+ * @klaslab/colorize for Node: onnxruntime-node for inference, sharp for image files.
+ */
+import { randomBytes } from 'node:crypto';
+import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { type ImageBuffer, KlasLabError } from '@klaslab/core';
+import * as ortNode from 'onnxruntime-node';
+import {
+  type AlternativesOptions,
+  type ColorizeOptions,
+  type ColorizeResult,
+  DEFAULT_MAX_PIXELS,
+  Engine,
+  type ModelInfo,
+} from '../core/engine.js';
+import { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
+import { throwIfAborted } from '../core/queue.js';
+import { sideBySide } from '../core/compare.js';
+import { decodeImage, encodeImage, formatForPath } from './image-io.js';
+import { type LoadProgress, loadModel, type ModelSource } from './model-loader.js';
+
+export type {
+  AlternativesOptions,
+  ColorizeOptions,
+  ColorizeResult,
+  InferenceBackend,
+  ModelInfo,
+  TensorLike,
+  Timings,
+} from '../core/engine.js';
+export { Engine } from '../core/engine.js';
+export {
+  MODEL_FAMILIES,
+  type ModelFamily,
+  type ModelManifest,
+  parseManifest,
+  parseManifestText,
+  sha256Hex,
+  verifyModelBytes,
+} from '../core/manifest.js';
+export {
+  decodeDistribution,
+  decodeRegression,
+  flattenBins,
+  mulberry32,
+  smoothGumbelField,
+} from '../core/decode.js';
+export { sideBySide, greyOf } from '../core/compare.js';
+export { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
+export { decodeImage, encodeImage, formatForPath, IMAGE_EXTENSIONS } from './image-io.js';
+export { defaultModelPath, type LoadProgress, loadModel, type ModelSource } from './model-loader.js';
+
+export interface CreateColorizerOptions {
+  /** `'default'` (the bundled model), a path (model.json, its folder or the .onnx), a URL, or bytes. */
+  model?: 'default' | string | ModelSource;
+  /** onnxruntime-node execution providers (default `['cpu']`). */
+  executionProviders?: readonly string[];
+  /** Threads for one inference (default: ONNX Runtime's choice). */
+  threads?: number;
+  /** Refuse images above this many pixels (default 50 000 000). */
+  maxPixels?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Advanced: another ONNX Runtime module with the same API, e.g. `onnxruntime-web` to compare
+   * runtimes in benchmarks.
+   */
+  ort?: OrtModule;
+}
+
+/** Pixels in memory, encoded file bytes, or a file path. */
+export type NodeImageInput =
+  | ImageBuffer
+  | { width: number; height: number; data: Uint8Array | Uint8ClampedArray }
+  | Uint8Array
+  | string;
+
+export interface Colorizer {
+  /** Name, version, family, licence and citation of the loaded model. */
+  readonly info: ModelInfo;
+  /** Calls queued or running (they run one at a time). */
+  readonly pending: number;
+  colorize(image: NodeImageInput, options?: ColorizeOptions): Promise<ColorizeResult>;
+  /** Several plausible colourings from one inference (classification models). */
+  alternatives(image: NodeImageInput, options?: AlternativesOptions): Promise<ColorizeResult[]>;
+  dispose(): Promise<void>;
+}
+
+async function toImageBuffer(
+  image: NodeImageInput,
+  maxPixels: number,
+): Promise<{ image: ImageBuffer; decode: number }> {
+  const t0 = performance.now();
+  if (typeof image === 'string' || (image instanceof Uint8Array && !('width' in image))) {
+    const decoded = await decodeImage(image as string | Uint8Array, { maxPixels });
+    return { image: decoded, decode: performance.now() - t0 };
+  }
+  const candidate = image as { width: number; height: number; data: unknown };
+  if (candidate && candidate.data instanceof Uint8Array && !(candidate.data instanceof Uint8ClampedArray)) {
+    const d = candidate.data;
+    return {
+      image: { width: candidate.width, height: candidate.height, data: new Uint8ClampedArray(d.buffer, d.byteOffset, d.length) },
+      decode: 0,
+    };
+  }
+  return { image: image as ImageBuffer, decode: 0 };
+}
+
+/** Loads a model (checking its sha256 and signature) and returns a colorizer for it. */
+export async function createColorizer(options: CreateColorizerOptions = {}): Promise<Colorizer> {
+  const { signal } = options;
+  throwIfAborted(signal);
+  const loaded = await loadModel(options.model, { signal, onProgress: options.onProgress });
+  throwIfAborted(signal);
+  const sessionOptions: Record<string, unknown> = {
+    executionProviders: [...(options.executionProviders ?? ['cpu'])],
+    graphOptimizationLevel: 'all',
+  };
+  if (options.threads) sessionOptions.intraOpNumThreads = options.threads;
+  const ort = options.ort ?? (ortNode as unknown as OrtModule);
+  const backend = await createOrtBackend(ort, loaded.bytes, loaded.manifest, sessionOptions, loaded.location);
+  options.onProgress?.({ stage: 'session', loaded: 1, total: 1 });
+  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
+  let engine: Engine;
+  try {
+    engine = new Engine(loaded.manifest, backend, { maxPixels });
+  } catch (error) {
+    await backend.dispose();
+    if (KlasLabError.is(error) && error.details) error.details.file ??= loaded.location;
+    throw error;
+  }
+  if (signal?.aborted) {
+    await engine.dispose();
+    throwIfAborted(signal);
+  }
+  return {
+    info: engine.info,
+    get pending() {
+      return engine.pending;
+    },
+    async colorize(image, colorizeOptions = {}) {
+      throwIfAborted(colorizeOptions.signal);
+      const { image: pixels, decode } = await toImageBuffer(image, maxPixels);
+      return engine.colorize(pixels, colorizeOptions, decode);
+    },
+    async alternatives(image, alternativesOptions = {}) {
+      throwIfAborted(alternativesOptions.signal);
+      const { image: pixels, decode } = await toImageBuffer(image, maxPixels);
+      return engine.alternatives(pixels, alternativesOptions, decode);
+    },
+    dispose: () => engine.dispose(),
+  };
+}
+
+export interface ColorizeFileOptions extends ColorizeOptions {
+  /** A colorizer to reuse (else one is created for this call and disposed after). */
+  colorizer?: Colorizer;
+  /** Model for a colorizer created for this call. */
+  model?: CreateColorizerOptions['model'];
+  /** Write a side-by-side picture (grey | colorized) instead of the colorized photo. */
+  compare?: boolean;
+  /** Refuse images above this many pixels, checked before decoding (default 50 000 000). */
+  maxPixels?: number;
+}
+
+export interface ColorizeFileResult {
+  input: string;
+  output: string;
+  width: number;
+  height: number;
+  /** Milliseconds; `encode` includes writing the file. */
+  timings: ColorizeResult['timings'] & { encode: number };
+  model: { name: string; version: string };
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  const [sa, sb] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  if (sa && sb && sa.ino === sb.ino && sa.dev === sb.dev) return true;
+  const [ra, rb] = await Promise.all([realpath(a).catch(() => a), realpath(dirname(b)).catch(() => dirname(b))]);
+  return ra === join(rb, basename(b));
+}
+
+/**
+ * Colorizes an image file into another file (format from the output's extension: .jpg, .png,
+ * .webp, .avif, .tif). Never overwrites the input; writes a temporary file and renames it, so a
+ * failed run leaves no half-written output.
+ */
+export async function colorizeFile(
+  input: string,
+  output: string,
+  options: ColorizeFileOptions = {},
+): Promise<ColorizeFileResult> {
+  const started = performance.now();
+  const format = formatForPath(output);
+  if (await sameFile(input, output)) {
+    throw new KlasLabError('OUTPUT_IS_INPUT', `Refusing to overwrite the input ${input}.`, {
+      details: { file: output, hint: 'Choose another output name (-o).' },
+    });
+  }
+  throwIfAborted(options.signal);
+  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
+  const t0 = performance.now();
+  const decoded = await decodeImage(input, { maxPixels });
+  const decodeMs = performance.now() - t0;
+  const own = options.colorizer
+    ? undefined
+    : await createColorizer({ maxPixels, ...(options.model ? { model: options.model } : {}) });
+  const colorizer = options.colorizer ?? own!;
+  try {
+    const { colorizer: _c, model: _m, compare, maxPixels: _p, ...colorizeOptions } = options;
+    const result = await colorizer.colorize(decoded, colorizeOptions);
+    throwIfAborted(options.signal);
+    const t1 = performance.now();
+    const picture = compare ? sideBySide(decoded, result.image) : result.image;
+    const encoded = await encodeImage(picture, format, decoded.hasAlpha);
+    const temp = join(dirname(resolve(output)), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await writeFile(temp, encoded, { flag: 'wx' });
+      await rename(temp, output);
+    } catch (cause) {
+      await rm(temp, { force: true });
+      throw new KlasLabError('OUTPUT_WRITE_FAILED', `Cannot write ${output}: ${(cause as Error).message}`, {
+        cause,
+        details: { file: output },
+      });
+    }
+    const encode = performance.now() - t1;
+    return {
+      input,
+      output,
+      width: decoded.width,
+      height: decoded.height,
+      timings: { ...result.timings, decode: decodeMs, encode, total: performance.now() - started },
+      model: { name: colorizer.info.name, version: colorizer.info.version },
+    };
+  } finally {
+    await own?.dispose();
+  }
+}
