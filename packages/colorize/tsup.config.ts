@@ -1,10 +1,12 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Format } from 'tsup';
 
 // Two builds that share src/core: Node (onnxruntime-node + sharp, plus the CLI) and the browser
-// (onnxruntime-web in a module Web Worker). No code splitting: every entry resolves the bundled
-// model and the worker relative to its own file (dist/<runtime>/*.js, two levels below the root).
+// (onnxruntime-web in a module Web Worker). Every output file sits in dist/<runtime>/, two levels
+// below the package root, so `new URL('../../models/default/…', import.meta.url)` and
+// `new URL('./worker.js', import.meta.url)` hold in entries and chunks alike. The browser build
+// splits chunks so the page's entry loads onnxruntime-web only for `worker: false`.
 const common = {
-  format: ['esm'] as const,
+  format: ['esm'] as Format[],
   dts: true,
   sourcemap: true,
   target: 'es2022',
@@ -25,6 +27,7 @@ export default defineConfig([
     entry: { index: 'src/browser/index.ts', worker: 'src/browser/worker.ts' },
     outDir: 'dist/browser',
     platform: 'browser',
+    splitting: true,
     clean: true,
   },
 ]);

@@ -22,7 +22,9 @@ export async function copyDefaultModel(from, to) {
   const bytes = await readFile(join(from, manifest.file));
   const sha = createHash('sha256').update(bytes).digest('hex');
   if (sha !== manifest.sha256) {
-    throw new Error(`${join(from, manifest.file)}: sha256 ${sha} does not match model.json (${manifest.sha256})`);
+    throw new Error(
+      `${join(from, manifest.file)}: sha256 ${sha} does not match model.json (${manifest.sha256})`,
+    );
   }
   await rm(to, { recursive: true, force: true });
   await mkdir(to, { recursive: true });

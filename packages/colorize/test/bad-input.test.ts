@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Colorizer, colorizeFile, createColorizer, decodeImage } from '../src/node/index.js';
 import { generateModel, syntheticImage } from './helpers/onnx-model.js';
@@ -66,7 +66,7 @@ describe('bad image files', () => {
     await writeFile(truncated, jpeg.subarray(0, jpeg.length / 2));
     const png = await rawPixels(64, 64).png().toBuffer();
     const corrupt = Buffer.from(png);
-    for (let i = 60; i < corrupt.length - 20; i += 7) corrupt[i] ^= 0x5a;
+    for (let i = 60; i < corrupt.length - 20; i += 7) corrupt[i] = corrupt[i]! ^ 0x5a;
     const corruptPath = join(dir, 'corrupt.png');
     await writeFile(corruptPath, corrupt);
     const text = join(dir, 'notes.jpg');
@@ -82,7 +82,9 @@ describe('bad image files', () => {
     await expect(colorizer.colorize(Buffer.from('GIF89a broken'))).rejects.toMatchObject({
       code: 'IMAGE_DECODE_FAILED',
     });
-    await expect(decodeImage(join(dir, 'missing.png'))).rejects.toMatchObject({ code: 'IMAGE_NOT_FOUND' });
+    await expect(decodeImage(join(dir, 'missing.png'))).rejects.toMatchObject({
+      code: 'IMAGE_NOT_FOUND',
+    });
   });
 
   it('refuses 0×0 pixel buffers and handles 1×1 images', async () => {
@@ -95,7 +97,11 @@ describe('bad image files', () => {
     await expect(colorizer.colorize({ nope: true } as never)).rejects.toMatchObject({
       code: 'IMAGE_NOT_A_BUFFER',
     });
-    const one = await colorizer.colorize({ width: 1, height: 1, data: new Uint8ClampedArray([90, 90, 90, 255]) });
+    const one = await colorizer.colorize({
+      width: 1,
+      height: 1,
+      data: new Uint8ClampedArray([90, 90, 90, 255]),
+    });
     expect(one.image.width * one.image.height).toBe(1);
     const onePng = join(dir, 'one.png');
     await rawPixels(1, 1).png().toFile(onePng);
@@ -107,7 +113,9 @@ describe('bad image files', () => {
     const bomb = join(dir, 'bomb.png');
     await writeFile(bomb, bombPng(60_000, 60_000)); // 3.6 gigapixels in a few kilobytes
     const before = process.memoryUsage().rss;
-    await expect(colorizeFile(bomb, join(dir, 'bomb-out.png'), { colorizer })).rejects.toMatchObject({
+    await expect(
+      colorizeFile(bomb, join(dir, 'bomb-out.png'), { colorizer }),
+    ).rejects.toMatchObject({
       code: 'IMAGE_TOO_LARGE',
       details: expect.objectContaining({ width: 60_000, height: 60_000, limit: 50_000_000 }),
     });
@@ -118,13 +126,18 @@ describe('bad image files', () => {
     await expect(
       colorizeFile(small, join(dir, 'small-out.png'), { colorizer, maxPixels: 1000 }),
     ).rejects.toMatchObject({ code: 'IMAGE_TOO_LARGE' });
-    const strict = await createColorizer({ model: { ...generateModel({ inputSize: 32 }) , model: generateModel({ inputSize: 32 }).bytes }, maxPixels: 100 });
-    await expect(strict.colorize(syntheticImage(11, 10))).rejects.toMatchObject({ code: 'IMAGE_TOO_LARGE' });
+    const strict = await createColorizer({
+      model: { ...generateModel({ inputSize: 32 }), model: generateModel({ inputSize: 32 }).bytes },
+      maxPixels: 100,
+    });
+    await expect(strict.colorize(syntheticImage(11, 10))).rejects.toMatchObject({
+      code: 'IMAGE_TOO_LARGE',
+    });
     await strict.dispose();
   });
 
   it('handles greyscale, RGB, RGBA, 16-bit and CMYK inputs and EXIF orientation', async () => {
-    const cases: Array<[string, sharp.Sharp]> = [
+    const cases: Array<[string, Sharp]> = [
       ['grey.png', rawPixels(30, 20).removeAlpha().toColourspace('b-w').png()],
       ['rgb.jpg', rawPixels(30, 20).removeAlpha().jpeg()],
       ['rgba.png', rawPixels(30, 20, true).png()],
@@ -148,7 +161,8 @@ describe('bad image files', () => {
     const deep = await decodeImage(join(dir, 'deep.png'));
     const flat = await decodeImage(await rawPixels(30, 20).png().toBuffer());
     let maxDiff = 0;
-    for (let i = 0; i < deep.data.length; i++) maxDiff = Math.max(maxDiff, Math.abs(deep.data[i]! - flat.data[i]!));
+    for (let i = 0; i < deep.data.length; i++)
+      maxDiff = Math.max(maxDiff, Math.abs(deep.data[i]! - flat.data[i]!));
     expect(maxDiff).toBeLessThanOrEqual(1);
     // Alpha survives exactly.
     const rgba = await decodeImage(join(dir, 'rgba.png'));
@@ -160,20 +174,29 @@ describe('bad image files', () => {
     expect(await decodeImage(rotated)).toMatchObject({ width: 20, height: 30 });
     const out = await colorizeFile(rotated, join(dir, 'rotated-out.jpg'), { colorizer });
     expect([out.width, out.height]).toEqual([20, 30]);
-    expect(await sharp(join(dir, 'rotated-out.jpg')).metadata()).toMatchObject({ width: 20, height: 30 });
+    expect(await sharp(join(dir, 'rotated-out.jpg')).metadata()).toMatchObject({
+      width: 20,
+      height: 30,
+    });
   });
 
   it('never overwrites its input and refuses unknown output formats', async () => {
     const input = join(dir, 'keep.png');
     await rawPixels(8, 8).png().toFile(input);
-    await expect(colorizeFile(input, input, { colorizer })).rejects.toMatchObject({ code: 'OUTPUT_IS_INPUT' });
-    await expect(colorizeFile(input, join(dir, '.', 'keep.png'), { colorizer })).rejects.toMatchObject({
+    await expect(colorizeFile(input, input, { colorizer })).rejects.toMatchObject({
+      code: 'OUTPUT_IS_INPUT',
+    });
+    await expect(
+      colorizeFile(input, join(dir, '.', 'keep.png'), { colorizer }),
+    ).rejects.toMatchObject({
       code: 'OUTPUT_IS_INPUT',
     });
     await expect(colorizeFile(input, join(dir, 'out.gif'), { colorizer })).rejects.toMatchObject({
       code: 'OUTPUT_UNSUPPORTED_FORMAT',
     });
-    await expect(colorizeFile(input, join(dir, 'no-such-dir', 'out.png'), { colorizer })).rejects.toMatchObject({
+    await expect(
+      colorizeFile(input, join(dir, 'no-such-dir', 'out.png'), { colorizer }),
+    ).rejects.toMatchObject({
       code: 'OUTPUT_WRITE_FAILED',
     });
   });
@@ -195,12 +218,17 @@ describe('abort and concurrency', () => {
     const [a, c] = await Promise.all([first, third]);
     expect(a.image.data).toEqual(c.image.data);
     await expect(
-      createColorizer({ model: { ...generateModel(), model: generateModel().bytes }, signal: aborted }),
+      createColorizer({
+        model: { ...generateModel(), model: generateModel().bytes },
+        signal: aborted,
+      }),
     ).rejects.toMatchObject({ code: 'COLORIZE_ABORTED' });
   });
 
   it('queues many concurrent calls without crashing, each with the right result', async () => {
-    const images = Array.from({ length: 24 }, (_, i) => syntheticImage(20 + i, 16 + (i % 5), { seed: i }));
+    const images = Array.from({ length: 24 }, (_, i) =>
+      syntheticImage(20 + i, 16 + (i % 5), { seed: i }),
+    );
     const parallel = await Promise.all(images.map((img) => colorizer.colorize(img)));
     for (let i = 0; i < images.length; i += 6) {
       const single = await colorizer.colorize(images[i]!);
@@ -219,7 +247,8 @@ describe('abort and concurrency', () => {
     };
     for (let i = 0; i < 20; i++) await colorizer.colorize(image);
     const start = measure();
-    for (let i = 0; i < 200; i++) await colorizer.colorize(image, { seed: i % 3 === 0 ? i : undefined });
+    for (let i = 0; i < 200; i++)
+      await colorizer.colorize(image, { seed: i % 3 === 0 ? i : undefined });
     const growth = measure() - start;
     expect(growth).toBeLessThan(8 * 1024 * 1024);
   });

@@ -41,7 +41,13 @@ describe('decodeDistribution (annealed mean)', () => {
     const probs = new Float32Array([1 / 6, 0, 2 / 6, 1, 3 / 6, 0]);
     const ab = new Float32Array(4);
     const confidence = new Float32Array(2);
-    decodeDistribution(probs, 3, 2, { kind: 'probabilities', temperature: 0.5, bins, ab, confidence });
+    decodeDistribution(probs, 3, 2, {
+      kind: 'probabilities',
+      temperature: 0.5,
+      bins,
+      ab,
+      confidence,
+    });
     expect(ab[0]).toBeCloseTo((10 * 4 - 30 * 9) / 14, 4); // a, pixel 0
     expect(ab[1]).toBeCloseTo(10, 4); // a, pixel 1
     expect(ab[2]).toBeCloseTo((-20 * 4 + 40 * 9) / 14, 4); // b, pixel 0
@@ -53,12 +59,20 @@ describe('decodeDistribution (annealed mean)', () => {
     const ab = new Float32Array(2);
     const confidence = new Float32Array(1);
     decodeDistribution(new Float32Array([5, 5, 5]), 3, 1, {
-      kind: 'logits', temperature: 0.38, bins, ab, confidence,
+      kind: 'logits',
+      temperature: 0.38,
+      bins,
+      ab,
+      confidence,
     });
     expect(confidence[0]).toBeCloseTo(0, 5);
     expect(ab[0]).toBeCloseTo(-20 / 3, 4);
     decodeDistribution(new Float32Array([1000, 2000, 0]), 3, 1, {
-      kind: 'logits', temperature: 0.38, bins, ab, confidence,
+      kind: 'logits',
+      temperature: 0.38,
+      bins,
+      ab,
+      confidence,
     });
     expect(ab[0]).toBeCloseTo(10, 4);
     expect(ab[1]).toBeCloseTo(-20, 4);
@@ -68,7 +82,10 @@ describe('decodeDistribution (annealed mean)', () => {
     // z = 0 everywhere, noise = [0, ln 2, 0] → weights [1, 2, 1] / 4.
     const ab = new Float32Array(2);
     decodeDistribution(new Float32Array(3), 3, 1, {
-      kind: 'logits', temperature: 0.38, bins, ab,
+      kind: 'logits',
+      temperature: 0.38,
+      bins,
+      ab,
       noise: new Float32Array([0, Math.log(2), 0]),
     });
     expect(ab[0]).toBeCloseTo((20 - 30) / 4, 5);

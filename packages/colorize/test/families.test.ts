@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { labToRgba, rgbaToLab, srgbToLab } from '@klaslab/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createColorizer, Engine } from '../src/node/index.js';
 import { parseManifest } from '../src/core/manifest.js';
+import { createColorizer, Engine } from '../src/node/index.js';
 import { generateModel, gridBins, syntheticImage, writeModel } from './helpers/onnx-model.js';
 import { tempDir } from './helpers/setup.js';
 
@@ -38,13 +38,22 @@ function chromaOf(image: { width: number; height: number; data: Uint8ClampedArra
 
 describe.each([
   ['lab-ab-classification', { family: 'lab-ab-classification' as const }],
-  ['lab-ab-classification (softmax in graph)', { family: 'lab-ab-classification' as const, kind: 'probabilities' as const }],
-  ['lab-ab-classification (SIGGRAPH17-style 529 bins)', { family: 'lab-ab-classification' as const, bins: gridBins() }],
+  [
+    'lab-ab-classification (softmax in graph)',
+    { family: 'lab-ab-classification' as const, kind: 'probabilities' as const },
+  ],
+  [
+    'lab-ab-classification (SIGGRAPH17-style 529 bins)',
+    { family: 'lab-ab-classification' as const, bins: gridBins() },
+  ],
   ['lab-ab-regression', { family: 'lab-ab-regression' as const }],
   ['rgb-to-rgb', { family: 'rgb-to-rgb' as const }],
 ])('%s on a generated model', (label, options) => {
   it('colorizes end to end: original size and L* kept, alpha kept, chroma predicted', async () => {
-    const modelPath = await writeModel(join(dir, label.replace(/\W+/g, '-')), { ...options, inputSize: 64 });
+    const modelPath = await writeModel(join(dir, label.replace(/\W+/g, '-')), {
+      ...options,
+      inputSize: 64,
+    });
     const colorizer = await createColorizer({ model: modelPath });
     expect(colorizer.info.family).toBe(options.family);
     const image = syntheticImage(97, 61, { alpha: true });
@@ -108,7 +117,11 @@ describe('recombination', () => {
 
 describe('options', () => {
   it('temperature changes classification decoding; lower T is more saturated', async () => {
-    const { manifest, bytes } = generateModel({ family: 'lab-ab-classification', inputSize: 64, gain: 1 });
+    const { manifest, bytes } = generateModel({
+      family: 'lab-ab-classification',
+      inputSize: 64,
+      gain: 1,
+    });
     const colorizer = await createColorizer({ model: { manifest, model: bytes } });
     const image = syntheticImage(64, 64);
     const hot = await colorizer.colorize(image, { temperature: 1 });
@@ -128,21 +141,31 @@ describe('options', () => {
     const colorizer = await createColorizer({ model: { manifest, model: bytes } });
     const result = await colorizer.colorize(syntheticImage(40, 30), { inputSize: 32 });
     expect(result.ab.width).toBe(8);
-    await expect(colorizer.colorize(syntheticImage(4, 4), { inputSize: 30 })).rejects.toMatchObject({
-      code: 'COLORIZE_BAD_OPTION',
-    });
-    await expect(colorizer.colorize(syntheticImage(4, 4), { temperature: 0 })).rejects.toMatchObject({
+    await expect(colorizer.colorize(syntheticImage(4, 4), { inputSize: 30 })).rejects.toMatchObject(
+      {
+        code: 'COLORIZE_BAD_OPTION',
+      },
+    );
+    await expect(
+      colorizer.colorize(syntheticImage(4, 4), { temperature: 0 }),
+    ).rejects.toMatchObject({
       code: 'COLORIZE_BAD_OPTION',
     });
     await colorizer.dispose();
   });
 
   it('inputSize: fixed-shape models refuse other sizes', async () => {
-    const { manifest, bytes } = generateModel({ family: 'lab-ab-regression', inputSize: 32, dynamic: false });
-    const colorizer = await createColorizer({ model: { manifest, model: bytes } });
-    await expect(colorizer.colorize(syntheticImage(8, 8), { inputSize: 64 })).rejects.toMatchObject({
-      code: 'COLORIZE_BAD_OPTION',
+    const { manifest, bytes } = generateModel({
+      family: 'lab-ab-regression',
+      inputSize: 32,
+      dynamic: false,
     });
+    const colorizer = await createColorizer({ model: { manifest, model: bytes } });
+    await expect(colorizer.colorize(syntheticImage(8, 8), { inputSize: 64 })).rejects.toMatchObject(
+      {
+        code: 'COLORIZE_BAD_OPTION',
+      },
+    );
     expect((await colorizer.colorize(syntheticImage(8, 8))).image.width).toBe(8);
     await colorizer.dispose();
   });
@@ -150,7 +173,11 @@ describe('options', () => {
 
 describe('alternatives', () => {
   it('samples several seeded, distinct, reproducible colourings from one inference', async () => {
-    const { manifest, bytes } = generateModel({ family: 'lab-ab-classification', inputSize: 64, gain: 1 });
+    const { manifest, bytes } = generateModel({
+      family: 'lab-ab-classification',
+      inputSize: 64,
+      gain: 1,
+    });
     const colorizer = await createColorizer({ model: { manifest, model: bytes } });
     const image = syntheticImage(48, 48);
     const alts = await colorizer.alternatives(image, { count: 3, seed: 10 });
@@ -179,7 +206,12 @@ describe('alternatives', () => {
 describe('Engine', () => {
   it('is exported for custom backends and checks their signature', () => {
     const { manifest } = generateModel({ family: 'lab-ab-regression' });
-    const backend = { inputNames: ['x'], outputNames: ['ab'], run: async () => ({ data: new Float32Array(), dims: [] }), dispose() {} };
+    const backend = {
+      inputNames: ['x'],
+      outputNames: ['ab'],
+      run: async () => ({ data: new Float32Array(), dims: [] }),
+      dispose() {},
+    };
     expect(() => new Engine(parseManifest(manifest), backend)).toThrow(/no input named "L"/);
   });
 });

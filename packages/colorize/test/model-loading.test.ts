@@ -12,7 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-async function modelDir(name: string, edit?: (manifest: Record<string, unknown>) => void, bytes?: Uint8Array) {
+async function modelDir(
+  name: string,
+  edit?: (manifest: Record<string, unknown>) => void,
+  bytes?: Uint8Array,
+) {
   const target = join(dir, name);
   await mkdir(target, { recursive: true });
   const generated = generateModel({ family: 'lab-ab-classification', inputSize: 32 });
@@ -28,7 +32,11 @@ describe('model loading', () => {
     const target = await modelDir('ok');
     for (const model of [join(target, 'model.json'), target, join(target, 'model.onnx')]) {
       const colorizer = await createColorizer({ model });
-      expect(colorizer.info).toMatchObject({ family: 'lab-ab-classification', inputSize: 32, alternatives: true });
+      expect(colorizer.info).toMatchObject({
+        family: 'lab-ab-classification',
+        inputSize: 32,
+        alternatives: true,
+      });
       await colorizer.dispose();
     }
   });
@@ -36,7 +44,10 @@ describe('model loading', () => {
   it('reports progress while loading', async () => {
     const target = await modelDir('progress');
     const stages: string[] = [];
-    const colorizer = await createColorizer({ model: target, onProgress: (p) => stages.push(p.stage) });
+    const colorizer = await createColorizer({
+      model: target,
+      onProgress: (p) => stages.push(p.stage),
+    });
     expect(stages).toEqual(['manifest', 'model', 'verify', 'session']);
     await colorizer.dispose();
   });
@@ -61,12 +72,17 @@ describe('model loading', () => {
     });
     await expect(createColorizer({ model: target })).rejects.toMatchObject({
       code: 'MODEL_SHA256_MISMATCH',
-      details: expect.objectContaining({ expected: '0'.repeat(64), file: join(target, 'model.onnx') }),
+      details: expect.objectContaining({
+        expected: '0'.repeat(64),
+        file: join(target, 'model.onnx'),
+      }),
     });
     const other = await modelDir('bad-size', (m) => {
       m.bytes = 12;
     });
-    await expect(createColorizer({ model: other })).rejects.toMatchObject({ code: 'MODEL_SHA256_MISMATCH' });
+    await expect(createColorizer({ model: other })).rejects.toMatchObject({
+      code: 'MODEL_SHA256_MISMATCH',
+    });
   });
 
   it('refuses a corrupt .onnx whose manifest matches it', async () => {
@@ -80,7 +96,9 @@ describe('model loading', () => {
       },
       garbage,
     );
-    await expect(createColorizer({ model: target })).rejects.toMatchObject({ code: 'MODEL_CORRUPT' });
+    await expect(createColorizer({ model: target })).rejects.toMatchObject({
+      code: 'MODEL_CORRUPT',
+    });
   });
 
   it('checks tensor names and shapes against the manifest', async () => {
@@ -94,19 +112,28 @@ describe('model loading', () => {
     const wrongOutput = await modelDir('wrong-output', (m) => {
       (m.output as { name: string }).name = 'ab';
     });
-    await expect(createColorizer({ model: wrongOutput })).rejects.toMatchObject({ code: 'MODEL_SIGNATURE_MISMATCH' });
+    await expect(createColorizer({ model: wrongOutput })).rejects.toMatchObject({
+      code: 'MODEL_SIGNATURE_MISMATCH',
+    });
     // 313 logits declared as 2 channels (with two bins): the graph's shape says otherwise.
     const wrongChannels = await modelDir('wrong-channels', (m) => {
       (m.output as { channels: number }).channels = 2;
-      (m.decode as { bins: number[][] }).bins = [[0, 0], [1, 1]];
+      (m.decode as { bins: number[][] }).bins = [
+        [0, 0],
+        [1, 1],
+      ];
     });
-    await expect(createColorizer({ model: wrongChannels })).rejects.toMatchObject({ code: 'MODEL_SIGNATURE_MISMATCH' });
+    await expect(createColorizer({ model: wrongChannels })).rejects.toMatchObject({
+      code: 'MODEL_SIGNATURE_MISMATCH',
+    });
     // Wrong stride is only visible at run time.
     const wrongStride = await modelDir('wrong-stride', (m) => {
       (m.output as { stride: number }).stride = 2;
     });
     const colorizer = await createColorizer({ model: wrongStride });
-    await expect(colorizer.colorize({ width: 4, height: 4, data: new Uint8ClampedArray(64) })).rejects.toMatchObject({
+    await expect(
+      colorizer.colorize({ width: 4, height: 4, data: new Uint8ClampedArray(64) }),
+    ).rejects.toMatchObject({
       code: 'MODEL_SIGNATURE_MISMATCH',
     });
     await colorizer.dispose();
@@ -114,19 +141,57 @@ describe('model loading', () => {
 
   it('validates the manifest field by field', async () => {
     const { manifest } = generateModel();
+    // biome-ignore lint/suspicious/noExplicitAny: deliberately breaking arbitrary fields
     const broken = (edit: (m: Record<string, any>) => void) => {
       const copy = structuredClone(manifest);
       edit(copy);
       return () => parseManifest(copy, 'model.json');
     };
-    expect(broken((m) => { m.schema = 2; })).toThrow(/schema/);
-    expect(broken((m) => { m.family = 'gan'; })).toThrow(expect.objectContaining({ code: 'MODEL_UNSUPPORTED_FAMILY' }));
-    expect(broken((m) => { m.sha256 = 'abc'; })).toThrow(expect.objectContaining({ code: 'MODEL_MANIFEST_INVALID', details: expect.objectContaining({ field: 'sha256', file: 'model.json' }) }));
-    expect(broken((m) => { m.decode.bins.pop(); })).toThrow(/decode.bins/);
-    expect(broken((m) => { m.decode.bins[5] = [1]; })).toThrow(/decode.bins\[5\]/);
-    expect(broken((m) => { m.input.normalization.scale = 0; })).toThrow(/input.normalization.scale/);
-    expect(broken((m) => { m.inputSize = 30; })).toThrow(/multiple of output.stride/);
-    expect(broken((m) => { delete m.license; })).toThrow(/license/);
+    expect(
+      broken((m) => {
+        m.schema = 2;
+      }),
+    ).toThrow(/schema/);
+    expect(
+      broken((m) => {
+        m.family = 'gan';
+      }),
+    ).toThrow(expect.objectContaining({ code: 'MODEL_UNSUPPORTED_FAMILY' }));
+    expect(
+      broken((m) => {
+        m.sha256 = 'abc';
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'MODEL_MANIFEST_INVALID',
+        details: expect.objectContaining({ field: 'sha256', file: 'model.json' }),
+      }),
+    );
+    expect(
+      broken((m) => {
+        m.decode.bins.pop();
+      }),
+    ).toThrow(/decode.bins/);
+    expect(
+      broken((m) => {
+        m.decode.bins[5] = [1];
+      }),
+    ).toThrow(/decode.bins\[5\]/);
+    expect(
+      broken((m) => {
+        m.input.normalization.scale = 0;
+      }),
+    ).toThrow(/input.normalization.scale/);
+    expect(
+      broken((m) => {
+        m.inputSize = 30;
+      }),
+    ).toThrow(/multiple of output.stride/);
+    expect(
+      broken((m) => {
+        delete m.license;
+      }),
+    ).toThrow(/license/);
     const target = join(dir, 'not-json');
     await mkdir(target);
     await writeFile(join(target, 'model.json'), '{ "schema": 1, ');
@@ -154,7 +219,9 @@ describe('model loading', () => {
       });
       expect(seen.at(-1)).toBe(1);
       await colorizer.dispose();
-      await expect(createColorizer({ model: `http://127.0.0.1:${port}/nothing/model.json` })).rejects.toMatchObject({
+      await expect(
+        createColorizer({ model: `http://127.0.0.1:${port}/nothing/model.json` }),
+      ).rejects.toMatchObject({
         code: 'MODEL_NOT_FOUND',
       });
     } finally {
@@ -172,7 +239,9 @@ describe('model loading', () => {
     } else {
       await expect(createColorizer()).rejects.toMatchObject({
         code: 'MODEL_NOT_FOUND',
-        details: expect.objectContaining({ hint: expect.stringMatching(/no bundled default model/) }),
+        details: expect.objectContaining({
+          hint: expect.stringMatching(/no bundled default model/),
+        }),
       });
     }
     // The copy step that bundles it, exercised on a generated model.

@@ -70,7 +70,7 @@ export function decodeDistribution(
     const base = k * pixels;
     for (let p = 0; p < pixels; p++) {
       const raw = values[base + p]!;
-      const z = log ? Math.log(raw > TINY ? raw : TINY) : raw;
+      const z = log ? Math.log(Math.max(raw, TINY)) : raw;
       if (z > max[p]!) max[p] = z;
     }
   }
@@ -86,7 +86,7 @@ export function decodeDistribution(
     const b = bins[2 * k + 1]!;
     for (let p = 0; p < pixels; p++) {
       const raw = values[base + p]!;
-      const d = (log ? Math.log(raw > TINY ? raw : TINY) : raw) - max[p]!;
+      const d = (log ? Math.log(Math.max(raw, TINY)) : raw) - max[p]!;
       const t = d * invT + (noise ? noise[base + p]! : 0);
       const w = Math.exp(t);
       sum[p]! += w;
@@ -109,7 +109,7 @@ export function decodeDistribution(
       const z1 = sum1[p]!;
       const entropy = Math.log(z1) - sumZ[p]! / z1;
       const c = logK > 0 ? 1 - entropy / logK : 1;
-      confidence[p] = c < 0 ? 0 : c > 1 ? 1 : c;
+      confidence[p] = c < 0 ? 0 : Math.min(c, 1);
     }
   }
 }

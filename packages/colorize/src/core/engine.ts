@@ -233,7 +233,11 @@ export class Engine {
     return this.queue.size;
   }
 
-  colorize(image: ImageBuffer, options: ColorizeOptions = {}, decodeMs = 0): Promise<ColorizeResult> {
+  colorize(
+    image: ImageBuffer,
+    options: ColorizeOptions = {},
+    decodeMs = 0,
+  ): Promise<ColorizeResult> {
     this.checkOptions(options);
     return this.queue.run(async () => {
       const t0 = now();
@@ -256,7 +260,12 @@ export class Engine {
         new KlasLabError(
           'COLORIZE_NO_ALTERNATIVES',
           `The ${this.manifest.family} family predicts one colouring; alternatives need a lab-ab-classification model.`,
-          { details: { family: this.manifest.family, hint: 'Use colorize(), or a classification model.' } },
+          {
+            details: {
+              family: this.manifest.family,
+              hint: 'Use colorize(), or a classification model.',
+            },
+          },
         ),
       );
     }
@@ -298,8 +307,17 @@ export class Engine {
     const { inputSize, temperature, saturation, seed } = options;
     const stride = this.manifest.output.stride;
     if (inputSize !== undefined) {
-      if (!Number.isInteger(inputSize) || inputSize < stride || inputSize > 4096 || inputSize % stride !== 0) {
-        throw badOption('inputSize', inputSize, `a whole multiple of ${stride} from ${stride} to 4096`);
+      if (
+        !Number.isInteger(inputSize) ||
+        inputSize < stride ||
+        inputSize > 4096 ||
+        inputSize % stride !== 0
+      ) {
+        throw badOption(
+          'inputSize',
+          inputSize,
+          `a whole multiple of ${stride} from ${stride} to 4096`,
+        );
       }
       if (this.fixedInput && inputSize !== this.manifest.inputSize) {
         throw badOption(
@@ -315,7 +333,8 @@ export class Engine {
     if (saturation !== undefined && !(saturation >= 0 && saturation <= 10)) {
       throw badOption('saturation', saturation, 'a number from 0 to 10');
     }
-    if (seed !== undefined && !Number.isInteger(seed)) throw badOption('seed', seed, 'a whole number');
+    if (seed !== undefined && !Number.isInteger(seed))
+      throw badOption('seed', seed, 'a whole number');
   }
 
   private checkImage(image: ImageBuffer): void {
@@ -326,11 +345,16 @@ export class Engine {
     }
     assertImageBuffer(image);
     if (image.width === 0 || image.height === 0) {
-      throw new KlasLabError('IMAGE_EMPTY', `The image has no pixels (${image.width}×${image.height}).`, {
-        details: { width: image.width, height: image.height },
-      });
+      throw new KlasLabError(
+        'IMAGE_EMPTY',
+        `The image has no pixels (${image.width}×${image.height}).`,
+        {
+          details: { width: image.width, height: image.height },
+        },
+      );
     }
-    if (image.width * image.height > this.maxPixels) throw tooLarge(image.width, image.height, this.maxPixels);
+    if (image.width * image.height > this.maxPixels)
+      throw tooLarge(image.width, image.height, this.maxPixels);
   }
 
   /** Pre-processing and inference: everything that does not depend on the decoding options. */
@@ -403,7 +427,12 @@ export class Engine {
     const oh = output.dims[2]!;
     const ow = output.dims[3]!;
     const pixels = oh * ow;
-    const ab: PlanarImage = { width: ow, height: oh, channels: 2, data: new Float32Array(2 * pixels) };
+    const ab: PlanarImage = {
+      width: ow,
+      height: oh,
+      channels: 2,
+      data: new Float32Array(2 * pixels),
+    };
     let confidence: PlanarImage | undefined;
     if (manifest.family === 'lab-ab-classification') {
       confidence = { width: ow, height: oh, channels: 1, data: new Float32Array(pixels) };
@@ -461,7 +490,7 @@ export function rgbToAb(
 ): void {
   const { mean, std } = normalization;
   const lab = new Float64Array(3);
-  const clamp = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
+  const clamp = (v: number) => (v < 0 ? 0 : Math.min(v, 1));
   for (let p = 0; p < pixels; p++) {
     const r = clamp(values[p]! * std[0] + mean[0]);
     const g = clamp(values[pixels + p]! * std[1] + mean[1]);
@@ -483,7 +512,7 @@ export function badOption(name: string, value: unknown, expected: string): KlasL
 export function tooLarge(width: number, height: number, limit: number): KlasLabError {
   return new KlasLabError(
     'IMAGE_TOO_LARGE',
-    `The image has ${width}×${height} = ${(width * height / 1e6).toFixed(1)} megapixels; the limit is ${(limit / 1e6).toFixed(1)}.`,
+    `The image has ${width}×${height} = ${((width * height) / 1e6).toFixed(1)} megapixels; the limit is ${(limit / 1e6).toFixed(1)}.`,
     {
       details: {
         width,

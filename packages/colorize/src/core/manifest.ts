@@ -85,11 +85,18 @@ class ManifestChecker {
 
   string(obj: Json, key: string, path: string): string {
     const v = obj[key];
-    if (typeof v !== 'string' || v.length === 0) this.fail(`${path}${key}`, 'must be a non-empty string.');
+    if (typeof v !== 'string' || v.length === 0)
+      this.fail(`${path}${key}`, 'must be a non-empty string.');
     return v;
   }
 
-  number(obj: Json, key: string, path: string, check?: (n: number) => boolean, what = 'a number'): number {
+  number(
+    obj: Json,
+    key: string,
+    path: string,
+    check?: (n: number) => boolean,
+    what = 'a number',
+  ): number {
     const v = obj[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || (check && !check(v))) {
       this.fail(`${path}${key}`, `must be ${what} (got ${JSON.stringify(v)}).`);
@@ -111,7 +118,10 @@ class ManifestChecker {
 
   rgbNormalization(value: unknown, path: string): RgbNormalization {
     const n = this.object(value, path);
-    return { mean: this.triple(n, 'mean', `${path}.`), std: this.triple(n, 'std', `${path}.`, true) };
+    return {
+      mean: this.triple(n, 'mean', `${path}.`),
+      std: this.triple(n, 'std', `${path}.`, true),
+    };
   }
 }
 
@@ -122,16 +132,28 @@ const positiveInt = (n: number) => Number.isInteger(n) && n > 0;
  * first bad field (and `file`, when given) otherwise.
  */
 export function parseManifest(value: unknown, file?: string): ModelManifest {
-  const c = new ManifestChecker(file);
+  const c: ManifestChecker = new ManifestChecker(file);
   const m = c.object(value, 'the manifest');
   if (m.schema !== 1) {
-    c.fail('schema', `must be 1 (got ${JSON.stringify(m.schema)}).`, 'This version of @klaslab/colorize reads manifest schema 1.');
+    c.fail(
+      'schema',
+      `must be 1 (got ${JSON.stringify(m.schema)}).`,
+      'This version of @klaslab/colorize reads manifest schema 1.',
+    );
   }
   const family = c.string(m, 'family', '') as ModelFamily;
   if (!MODEL_FAMILIES.includes(family)) {
-    throw new KlasLabError('MODEL_UNSUPPORTED_FAMILY', `Model family "${family}" is not supported.`, {
-      details: { ...(file ? { file } : {}), family, hint: `Use one of: ${MODEL_FAMILIES.join(', ')}.` },
-    });
+    throw new KlasLabError(
+      'MODEL_UNSUPPORTED_FAMILY',
+      `Model family "${family}" is not supported.`,
+      {
+        details: {
+          ...(file ? { file } : {}),
+          family,
+          hint: `Use one of: ${MODEL_FAMILIES.join(', ')}.`,
+        },
+      },
+    );
   }
   const name = c.string(m, 'name', '');
   const version = c.string(m, 'version', '');
@@ -154,7 +176,10 @@ export function parseManifest(value: unknown, file?: string): ModelManifest {
     name: c.string(out, 'name', 'output.'),
     layout: 'NCHW',
     channels: c.number(out, 'channels', 'output.', positiveInt, 'a positive whole number'),
-    stride: out.stride === undefined ? 1 : c.number(out, 'stride', 'output.', positiveInt, 'a positive whole number'),
+    stride:
+      out.stride === undefined
+        ? 1
+        : c.number(out, 'stride', 'output.', positiveInt, 'a positive whole number'),
   };
   if (out.layout !== 'NCHW') c.fail('output.layout', 'must be "NCHW".');
   if (inputSize % output.stride !== 0) {
@@ -178,8 +203,12 @@ export function parseManifest(value: unknown, file?: string): ModelManifest {
       scale: c.number(n, 'scale', 'input.normalization.', (v) => v !== 0, 'a non-zero number'),
     };
     if (family === 'lab-ab-regression') {
-      if (output.channels !== 2) c.fail('output.channels', 'must be 2 (a*, b*) for lab-ab-regression.');
-      output.scale = out.scale === undefined ? 1 : c.number(out, 'scale', 'output.', (v) => v > 0, 'a positive number');
+      if (output.channels !== 2)
+        c.fail('output.channels', 'must be 2 (a*, b*) for lab-ab-regression.');
+      output.scale =
+        out.scale === undefined
+          ? 1
+          : c.number(out, 'scale', 'output.', (v) => v > 0, 'a positive number');
     } else {
       const kind = out.kind ?? 'logits';
       if (kind !== 'logits' && kind !== 'probabilities') {
@@ -188,7 +217,9 @@ export function parseManifest(value: unknown, file?: string): ModelManifest {
       output.kind = kind;
       const d = c.object(m.decode, 'decode');
       const temperature =
-        d.temperature === undefined ? 0.38 : c.number(d, 'temperature', 'decode.', (v) => v > 0, 'a positive number');
+        d.temperature === undefined
+          ? 0.38
+          : c.number(d, 'temperature', 'decode.', (v) => v > 0, 'a positive number');
       const bins = d.bins;
       if (!Array.isArray(bins) || bins.length !== output.channels) {
         c.fail(

@@ -16,9 +16,20 @@ export interface OrtModule {
 interface OrtSession {
   readonly inputNames: readonly string[];
   readonly outputNames: readonly string[];
-  readonly inputMetadata?: ReadonlyArray<{ name: string; isTensor: boolean; shape?: ReadonlyArray<number | string> }>;
-  readonly outputMetadata?: ReadonlyArray<{ name: string; isTensor: boolean; shape?: ReadonlyArray<number | string> }>;
-  run(feeds: Record<string, unknown>, fetches?: readonly string[]): Promise<Record<string, { data: unknown; dims: readonly number[]; dispose?: () => void }>>;
+  readonly inputMetadata?: ReadonlyArray<{
+    name: string;
+    isTensor: boolean;
+    shape?: ReadonlyArray<number | string>;
+  }>;
+  readonly outputMetadata?: ReadonlyArray<{
+    name: string;
+    isTensor: boolean;
+    shape?: ReadonlyArray<number | string>;
+  }>;
+  run(
+    feeds: Record<string, unknown>,
+    fetches?: readonly string[],
+  ): Promise<Record<string, { data: unknown; dims: readonly number[]; dispose?: () => void }>>;
   release(): Promise<void>;
 }
 
@@ -74,9 +85,13 @@ export async function createOrtBackend(
       }
       const out = result[outputName]!;
       if (!(out.data instanceof Float32Array)) {
-        throw new KlasLabError('MODEL_SIGNATURE_MISMATCH', `The model's output "${outputName}" is not float32.`, {
-          details: { hint: 'Export the model with a float32 output.' },
-        });
+        throw new KlasLabError(
+          'MODEL_SIGNATURE_MISMATCH',
+          `The model's output "${outputName}" is not float32.`,
+          {
+            details: { hint: 'Export the model with a float32 output.' },
+          },
+        );
       }
       return { data: out.data, dims: out.dims };
     },

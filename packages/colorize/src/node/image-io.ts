@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type ImageBuffer, KlasLabError } from '@klaslab/core';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { DEFAULT_MAX_PIXELS, tooLarge } from '../core/engine.js';
 
 export interface DecodedImage extends ImageBuffer {
@@ -20,7 +20,9 @@ export interface DecodeOptions {
 
 function decodeError(cause: unknown, file: string | undefined): KlasLabError {
   const message = cause instanceof Error ? cause.message : String(cause);
-  const truncated = /premature|truncat|end of (file|stream)|unexpected end|short read|EOF/i.test(message);
+  const truncated = /premature|truncat|end of (file|stream)|unexpected end|short read|EOF/i.test(
+    message,
+  );
   return new KlasLabError(
     'IMAGE_DECODE_FAILED',
     truncated
@@ -56,7 +58,9 @@ export async function decodeImage(
       const code = (cause as NodeJS.ErrnoException).code;
       throw new KlasLabError(
         code === 'ENOENT' ? 'IMAGE_NOT_FOUND' : 'IMAGE_READ_FAILED',
-        code === 'ENOENT' ? `No such image file: ${input}` : `Cannot read ${input}: ${(cause as Error).message}`,
+        code === 'ENOENT'
+          ? `No such image file: ${input}`
+          : `Cannot read ${input}: ${(cause as Error).message}`,
         { cause, details: { file: input } },
       );
     }
@@ -68,7 +72,7 @@ export async function decodeImage(
       details: { ...(file ? { file } : {}) },
     });
   }
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (cause) {
@@ -94,9 +98,13 @@ export async function decodeImage(
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
     if (info.channels !== 4) {
-      throw new KlasLabError('IMAGE_UNSUPPORTED', `Unexpected ${info.channels}-channel pixels after conversion.`, {
-        details: { ...(file ? { file } : {}), space: meta.space },
-      });
+      throw new KlasLabError(
+        'IMAGE_UNSUPPORTED',
+        `Unexpected ${info.channels}-channel pixels after conversion.`,
+        {
+          details: { ...(file ? { file } : {}), space: meta.space },
+        },
+      );
     }
     return {
       width: info.width,
@@ -125,9 +133,13 @@ const FORMATS: Record<string, 'jpeg' | 'png' | 'webp' | 'avif' | 'tiff'> = {
 export function formatForPath(path: string): 'jpeg' | 'png' | 'webp' | 'avif' | 'tiff' {
   const format = FORMATS[extname(path).toLowerCase()];
   if (!format) {
-    throw new KlasLabError('OUTPUT_UNSUPPORTED_FORMAT', `Cannot write "${extname(path) || path}" images.`, {
-      details: { file: path, hint: `Use one of ${Object.keys(FORMATS).join(', ')}.` },
-    });
+    throw new KlasLabError(
+      'OUTPUT_UNSUPPORTED_FORMAT',
+      `Cannot write "${extname(path) || path}" images.`,
+      {
+        details: { file: path, hint: `Use one of ${Object.keys(FORMATS).join(', ')}.` },
+      },
+    );
   }
   return format;
 }

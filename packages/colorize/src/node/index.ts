@@ -7,6 +7,7 @@ import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type ImageBuffer, KlasLabError } from '@klaslab/core';
 import * as ortNode from 'onnxruntime-node';
+import { sideBySide } from '../core/compare.js';
 import {
   type AlternativesOptions,
   type ColorizeOptions,
@@ -17,10 +18,17 @@ import {
 } from '../core/engine.js';
 import { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
 import { throwIfAborted } from '../core/queue.js';
-import { sideBySide } from '../core/compare.js';
 import { decodeImage, encodeImage, formatForPath } from './image-io.js';
 import { type LoadProgress, loadModel, type ModelSource } from './model-loader.js';
 
+export { greyOf, sideBySide } from '../core/compare.js';
+export {
+  decodeDistribution,
+  decodeRegression,
+  flattenBins,
+  mulberry32,
+  smoothGumbelField,
+} from '../core/decode.js';
 export type {
   AlternativesOptions,
   ColorizeOptions,
@@ -40,17 +48,14 @@ export {
   sha256Hex,
   verifyModelBytes,
 } from '../core/manifest.js';
-export {
-  decodeDistribution,
-  decodeRegression,
-  flattenBins,
-  mulberry32,
-  smoothGumbelField,
-} from '../core/decode.js';
-export { sideBySide, greyOf } from '../core/compare.js';
 export { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
 export { decodeImage, encodeImage, formatForPath, IMAGE_EXTENSIONS } from './image-io.js';
-export { defaultModelPath, type LoadProgress, loadModel, type ModelSource } from './model-loader.js';
+export {
+  defaultModelPath,
+  type LoadProgress,
+  loadModel,
+  type ModelSource,
+} from './model-loader.js';
 
 export interface CreateColorizerOptions {
   /** `'default'` (the bundled model), a path (model.json, its folder or the .onnx), a URL, or bytes. */
@@ -98,10 +103,18 @@ async function toImageBuffer(
     return { image: decoded, decode: performance.now() - t0 };
   }
   const candidate = image as { width: number; height: number; data: unknown };
-  if (candidate && candidate.data instanceof Uint8Array && !(candidate.data instanceof Uint8ClampedArray)) {
+  if (
+    candidate &&
+    candidate.data instanceof Uint8Array &&
+    !(candidate.data instanceof Uint8ClampedArray)
+  ) {
     const d = candidate.data;
     return {
-      image: { width: candidate.width, height: candidate.height, data: new Uint8ClampedArray(d.buffer, d.byteOffset, d.length) },
+      image: {
+        width: candidate.width,
+        height: candidate.height,
+        data: new Uint8ClampedArray(d.buffer, d.byteOffset, d.length),
+      },
       decode: 0,
     };
   }
@@ -120,7 +133,13 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
   };
   if (options.threads) sessionOptions.intraOpNumThreads = options.threads;
   const ort = options.ort ?? (ortNode as unknown as OrtModule);
-  const backend = await createOrtBackend(ort, loaded.bytes, loaded.manifest, sessionOptions, loaded.location);
+  const backend = await createOrtBackend(
+    ort,
+    loaded.bytes,
+    loaded.manifest,
+    sessionOptions,
+    loaded.location,
+  );
   options.onProgress?.({ stage: 'session', loaded: 1, total: 1 });
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   let engine: Engine;
@@ -177,9 +196,15 @@ export interface ColorizeFileResult {
 
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
-  const [sa, sb] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  const [sa, sb] = await Promise.all([
+    stat(a).catch(() => undefined),
+    stat(b).catch(() => undefined),
+  ]);
   if (sa && sb && sa.ino === sb.ino && sa.dev === sb.dev) return true;
-  const [ra, rb] = await Promise.all([realpath(a).catch(() => a), realpath(dirname(b)).catch(() => dirname(b))]);
+  const [ra, rb] = await Promise.all([
+    realpath(a).catch(() => a),
+    realpath(dirname(b)).catch(() => dirname(b)),
+  ]);
   return ra === join(rb, basename(b));
 }
 
@@ -216,16 +241,23 @@ export async function colorizeFile(
     const t1 = performance.now();
     const picture = compare ? sideBySide(decoded, result.image) : result.image;
     const encoded = await encodeImage(picture, format, decoded.hasAlpha);
-    const temp = join(dirname(resolve(output)), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = join(
+      dirname(resolve(output)),
+      `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`,
+    );
     try {
       await writeFile(temp, encoded, { flag: 'wx' });
       await rename(temp, output);
     } catch (cause) {
       await rm(temp, { force: true });
-      throw new KlasLabError('OUTPUT_WRITE_FAILED', `Cannot write ${output}: ${(cause as Error).message}`, {
-        cause,
-        details: { file: output },
-      });
+      throw new KlasLabError(
+        'OUTPUT_WRITE_FAILED',
+        `Cannot write ${output}: ${(cause as Error).message}`,
+        {
+          cause,
+          details: { file: output },
+        },
+      );
     }
     const encode = performance.now() - t1;
     return {

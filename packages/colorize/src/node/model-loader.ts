@@ -54,29 +54,45 @@ async function readLocal(file: string, hint: string): Promise<Uint8Array> {
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw notFound(file, hint, cause);
-    throw new KlasLabError('MODEL_READ_FAILED', `Cannot read ${file}: ${(cause as Error).message}`, {
-      cause,
-      details: { file },
-    });
+    throw new KlasLabError(
+      'MODEL_READ_FAILED',
+      `Cannot read ${file}: ${(cause as Error).message}`,
+      {
+        cause,
+        details: { file },
+      },
+    );
   }
 }
 
-async function fetchBytes(url: string, options: LoadOptions, stage: LoadProgress['stage']): Promise<Uint8Array> {
+async function fetchBytes(
+  url: string,
+  options: LoadOptions,
+  stage: LoadProgress['stage'],
+): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetch(url, options.signal ? { signal: options.signal } : {});
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
-    throw new KlasLabError('MODEL_FETCH_FAILED', `Cannot download ${url}: ${(cause as Error).message}`, {
-      cause,
-      details: { file: url },
-    });
+    throw new KlasLabError(
+      'MODEL_FETCH_FAILED',
+      `Cannot download ${url}: ${(cause as Error).message}`,
+      {
+        cause,
+        details: { file: url },
+      },
+    );
   }
   if (response.status === 404) throw notFound(url, 'Check the model URL.');
   if (!response.ok || !response.body) {
-    throw new KlasLabError('MODEL_FETCH_FAILED', `Downloading ${url} failed: HTTP ${response.status}.`, {
-      details: { file: url, status: response.status },
-    });
+    throw new KlasLabError(
+      'MODEL_FETCH_FAILED',
+      `Downloading ${url} failed: HTTP ${response.status}.`,
+      {
+        details: { file: url, status: response.status },
+      },
+    );
   }
   const total = Number(response.headers.get('content-length') ?? 0);
   const chunks: Uint8Array[] = [];
@@ -115,7 +131,9 @@ export async function loadModel(
         : String(model.url);
   if (/^https?:\/\//i.test(target) || target.startsWith('file:')) {
     if (target.startsWith('file:')) return loadModel(fileURLToPath(target), options);
-    const manifestUrl = target.endsWith('.json') ? target : new URL('model.json', target.endsWith('/') ? target : target.replace(/[^/]*$/, '')).href;
+    const manifestUrl = target.endsWith('.json')
+      ? target
+      : new URL('model.json', target.endsWith('/') ? target : target.replace(/[^/]*$/, '')).href;
     const text = new TextDecoder().decode(await fetchBytes(manifestUrl, options, 'manifest'));
     const manifest = parseManifestText(text, manifestUrl);
     const modelUrl = target.endsWith('.onnx') ? target : new URL(manifest.file, manifestUrl).href;

@@ -50,18 +50,13 @@ class Writer {
 }
 
 const FLOAT = 1;
-const INT64 = 7;
 
-function tensor(name, dims, values, type = FLOAT) {
+function tensor(name, dims, values) {
   const w = new Writer();
   for (const d of dims) w.int(1, d);
-  w.int(2, type);
+  w.int(2, FLOAT);
   w.string(8, name);
-  const raw =
-    type === FLOAT
-      ? new Uint8Array(Float32Array.from(values).buffer)
-      : new Uint8Array(BigInt64Array.from(values.map(BigInt)).buffer);
-  w.raw(9, raw);
+  w.raw(9, new Uint8Array(Float32Array.from(values).buffer));
   return w;
 }
 
@@ -184,10 +179,26 @@ class GraphBuilder {
 /** The 313 in-gamut ab bins of Zhang et al. (ECCV 2016), ordered by a, then b. */
 export function zhangBins() {
   const rows = [
-    [-90, 50, 90], [-80, 20, 90], [-70, 0, 90], [-60, -20, 90], [-50, -30, 100],
-    [-40, -40, 100], [-30, -50, 100], [-20, -50, 100], [-10, -60, 100], [0, -70, 100],
-    [10, -80, 90], [20, -80, 90], [30, -90, 90], [40, -100, 90], [50, -100, 80],
-    [60, -110, 80], [70, -110, 80], [80, -110, 70], [90, -110, 70], [100, -90, 0],
+    [-90, 50, 90],
+    [-80, 20, 90],
+    [-70, 0, 90],
+    [-60, -20, 90],
+    [-50, -30, 100],
+    [-40, -40, 100],
+    [-30, -50, 100],
+    [-20, -50, 100],
+    [-10, -60, 100],
+    [0, -70, 100],
+    [10, -80, 90],
+    [20, -80, 90],
+    [30, -90, 90],
+    [40, -100, 90],
+    [50, -100, 80],
+    [60, -110, 80],
+    [70, -110, 80],
+    [80, -110, 70],
+    [90, -110, 70],
+    [100, -90, 0],
   ];
   const bins = [];
   for (const [a, b0, b1] of rows) for (let b = b0; b <= b1; b += 10) bins.push([a, b]);

@@ -1,0 +1,296 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { KlasLabError } from '@klaslab/core';
+import { IMAGE_EXTENSIONS } from './image-io.js';
+import { type ColorizeFileResult, type Colorizer, colorizeFile, createColorizer } from './index.js';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  signal?: AbortSignal;
+}
+
+const USAGE = `Usage: klaslab-colorize <image|dir…> [options]
+
+Colorizes black-and-white photos with the bundled KlasLab model or your own ONNX model.
+Inputs: JPEG, PNG, WebP, AVIF or TIFF files, or folders of them (not recursive).
+
+Options:
+  -o, --output <path>     output file (one input) or folder (created if needed);
+                          default: beside each input as <name>-colorized.<ext>
+      --model <path|url>  model.json, its folder, the .onnx file, or an http(s) URL
+                          (default: the bundled model)
+      --size <n>          side of the square the model sees (default: the model's, e.g. 256)
+      --temperature <t>   classification models: annealing temperature (default 0.38)
+      --saturation <s>    chroma multiplier, 0 = grey, 1 = as predicted (default 1)
+      --seed <n>          sample a plausible colouring with this seed
+      --compare           write a side-by-side picture: grey | colorized
+      --max-pixels <n>    refuse larger images before decoding (default 50000000)
+      --json              print a JSON report on stdout instead of text
+  -q, --quiet             no progress bar or per-file lines
+  -h, --help              show this help
+  -V, --version           show the version
+
+Exit status: 0 all files colorized, 1 a file or the model failed, 2 usage error.
+An input is never overwritten.
+`;
+
+class UsageError extends Error {}
+
+function numberOption(
+  value: string | undefined,
+  name: string,
+  integer = false,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`--${name} needs a ${integer ? 'whole ' : ''}number (got "${value}")`);
+  }
+  return n;
+}
+
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  return pkg.version as string;
+}
+
+/** Expands folders to the image files in them, keeps files as given, drops duplicates. */
+async function collectInputs(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = resolve(file);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(file);
+    }
+  };
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const names = (await readdir(p)).sort();
+      for (const name of names) {
+        const ext = extname(name).toLowerCase();
+        if (!IMAGE_EXTENSIONS.includes(ext) || name.startsWith('.')) continue;
+        if (/-(colorized|compare)$/.test(basename(name, extname(name)))) continue; // our own outputs
+        add(join(p, name));
+      }
+    } else {
+      add(p); // missing files are reported per file
+    }
+  }
+  return out;
+}
+
+function outputExtension(input: string): string {
+  const ext = extname(input);
+  return IMAGE_EXTENSIONS.includes(ext.toLowerCase()) ? ext : '.png';
+}
+
+function outputFor(
+  input: string,
+  output: string | undefined,
+  asDir: boolean,
+  compare: boolean,
+): string {
+  const ext = outputExtension(input);
+  const stem = basename(input, extname(input));
+  const suffix = compare ? '-compare' : '-colorized';
+  if (output && !asDir) return output;
+  const folder = output ?? dirname(input);
+  const plain = join(folder, `${stem}${ext}`);
+  if (output && resolve(plain) !== resolve(input)) return plain;
+  return join(folder, `${stem}${suffix}${ext}`);
+}
+
+function progressBar(io: CliIo, done: number, total: number, label: string): void {
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  const columns = io.stderr.columns ?? 80;
+  const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`;
+  io.stderr.write(
+    `\r${line.slice(0, columns - 1).padEnd(Math.min(columns - 1, line.length + 10))}`,
+  );
+}
+
+function describeError(error: unknown): { code: string; message: string; hint?: string } {
+  if (KlasLabError.is(error)) {
+    const hint = typeof error.details?.hint === 'string' ? error.details.hint : undefined;
+    return { code: error.code, message: error.message, ...(hint ? { hint } : {}) };
+  }
+  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit status. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let values: ReturnType<typeof parse>['values'];
+  let positionals: string[];
+  function parse() {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        model: { type: 'string' },
+        size: { type: 'string' },
+        temperature: { type: 'string' },
+        saturation: { type: 'string' },
+        seed: { type: 'string' },
+        compare: { type: 'boolean' },
+        'max-pixels': { type: 'string' },
+        json: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  }
+  let options: {
+    inputSize?: number;
+    temperature?: number;
+    saturation?: number;
+    seed?: number;
+    maxPixels?: number;
+  };
+  try {
+    ({ values, positionals } = parse());
+    if (values.help) {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    if (values.version) {
+      io.stdout.write(`${await version()}\n`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError('no input images given');
+    options = {};
+    const size = numberOption(values.size, 'size', true);
+    const temperature = numberOption(values.temperature, 'temperature');
+    const saturation = numberOption(values.saturation, 'saturation');
+    const seed = numberOption(values.seed, 'seed', true);
+    const maxPixels = numberOption(values['max-pixels'], 'max-pixels', true);
+    if (size !== undefined) options.inputSize = size;
+    if (temperature !== undefined) options.temperature = temperature;
+    if (saturation !== undefined) options.saturation = saturation;
+    if (seed !== undefined) options.seed = seed;
+    if (maxPixels !== undefined) {
+      if (maxPixels < 1) throw new UsageError('--max-pixels must be at least 1');
+      options.maxPixels = maxPixels;
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`klaslab-colorize: ${message}\nTry 'klaslab-colorize --help'.\n`);
+    return 2;
+  }
+
+  const inputs = await collectInputs(positionals);
+  if (inputs.length === 0) {
+    io.stderr.write('klaslab-colorize: no images found in the given folders\n');
+    return 2;
+  }
+  const output = values.output;
+  const outputInfo = output ? await stat(output).catch(() => undefined) : undefined;
+  const asDir =
+    !!output &&
+    (outputInfo?.isDirectory() === true ||
+      /[/\\]$/.test(output) ||
+      inputs.length > 1 ||
+      (await stat(positionals[0]!).catch(() => undefined))?.isDirectory() === true);
+  if (output && asDir && outputInfo && !outputInfo.isDirectory()) {
+    io.stderr.write(`klaslab-colorize: -o ${output} is a file, but several images need a folder\n`);
+    return 2;
+  }
+  if (output && asDir) {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(output, { recursive: true });
+  }
+  const inputSet = new Set(inputs.map((i) => resolve(i)));
+  const quiet = values.quiet || values.json;
+  const showBar = !quiet && inputs.length > 1 && io.stderr.isTTY === true;
+
+  let colorizer: Colorizer;
+  try {
+    colorizer = await createColorizer({
+      ...(values.model ? { model: values.model } : {}),
+      ...(options.maxPixels ? { maxPixels: options.maxPixels } : {}),
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
+  } catch (error) {
+    const e = describeError(error);
+    if (values.json) io.stdout.write(`${JSON.stringify({ ok: false, error: e }, null, 2)}\n`);
+    else
+      io.stderr.write(
+        `klaslab-colorize: ${e.message} (${e.code})\n${e.hint ? `  hint: ${e.hint}\n` : ''}`,
+      );
+    return 1;
+  }
+
+  const results: Array<
+    ColorizeFileResult | { input: string; error: ReturnType<typeof describeError> }
+  > = [];
+  let failed = 0;
+  try {
+    for (const [index, input] of inputs.entries()) {
+      if (io.signal?.aborted) break;
+      if (showBar) progressBar(io, index, inputs.length, basename(input));
+      const target = outputFor(input, output, asDir, values.compare === true);
+      try {
+        if (inputSet.has(resolve(target))) {
+          throw new KlasLabError('OUTPUT_IS_INPUT', `Refusing to overwrite the input ${target}.`, {
+            details: { file: target, hint: 'Choose another output name (-o).' },
+          });
+        }
+        const result = await colorizeFile(input, target, {
+          colorizer,
+          ...options,
+          ...(values.compare ? { compare: true } : {}),
+          ...(io.signal ? { signal: io.signal } : {}),
+        });
+        results.push(result);
+        if (!quiet && !showBar) {
+          io.stderr.write(
+            `${input} → ${target} (${result.width}×${result.height}, ${Math.round(result.timings.total)} ms)\n`,
+          );
+        }
+      } catch (error) {
+        failed += 1;
+        const e = describeError(error);
+        results.push({ input, error: e });
+        if (!values.json) {
+          if (showBar) io.stderr.write('\n');
+          io.stderr.write(
+            `klaslab-colorize: ${input}: ${e.message} (${e.code})\n${e.hint ? `  hint: ${e.hint}\n` : ''}`,
+          );
+        }
+      }
+    }
+    if (showBar) {
+      progressBar(io, inputs.length, inputs.length, 'done');
+      io.stderr.write('\n');
+    }
+  } finally {
+    await colorizer.dispose();
+  }
+  const interrupted = io.signal?.aborted === true;
+  if (values.json) {
+    io.stdout.write(
+      `${JSON.stringify(
+        {
+          ok: failed === 0 && !interrupted,
+          model: {
+            name: colorizer.info.name,
+            version: colorizer.info.version,
+            family: colorizer.info.family,
+          },
+          results,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  }
+  if (interrupted) return 130;
+  return failed === 0 ? 0 : 1;
+}

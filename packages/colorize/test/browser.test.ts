@@ -1,0 +1,163 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createColorizer } from '../src/node/index.js';
+import {
+  fromBase64,
+  type Harness,
+  runInPage,
+  startHarness,
+  toBase64,
+} from './helpers/browser-harness.js';
+import {
+  type GenerateOptions,
+  gridBins,
+  syntheticImage,
+  writeModel,
+} from './helpers/onnx-model.js';
+import { tempDir } from './helpers/setup.js';
+
+// Headless Chromium (Debian's /usr/bin/chromium, see .ci/apt-packages.txt) runs the built browser
+// entry: module worker + onnxruntime-web WASM, against onnxruntime-node in this process.
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let harness: Harness;
+
+const MODELS: Record<string, GenerateOptions> = {
+  classification: { family: 'lab-ab-classification', inputSize: 64 },
+  siggraph: {
+    family: 'lab-ab-classification',
+    inputSize: 64,
+    bins: gridBins(),
+    kind: 'probabilities',
+  },
+  regression: { family: 'lab-ab-regression', inputSize: 64 },
+  rgb: { family: 'rgb-to-rgb', inputSize: 64 },
+};
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir());
+  for (const [name, options] of Object.entries(MODELS)) await writeModel(join(dir, name), options);
+  const bad = await writeModel(join(dir, 'bad-sha'), { inputSize: 32 });
+  const { readFile } = await import('node:fs/promises');
+  const manifest = JSON.parse(await readFile(bad, 'utf8'));
+  manifest.sha256 = 'f'.repeat(64);
+  await writeFile(bad, JSON.stringify(manifest));
+  harness = await startHarness({ routes: { '/models/': `${dir}/` } });
+});
+afterAll(async () => {
+  await harness?.close();
+  await cleanup();
+});
+
+function maxChannelDiff(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i]! - b[i]!));
+  return max;
+}
+
+describe('browser build in headless Chromium', () => {
+  it.each(Object.keys(MODELS))('%s: same output as Node (≤ 1/255 per channel)', async (name) => {
+    const image = syntheticImage(173, 117, { alpha: true, seed: 3 });
+    const node = await createColorizer({ model: join(dir, name) });
+    const expected = await node.colorize(image);
+    const classification = MODELS[name]!.family === 'lab-ab-classification';
+    const expectedAlts = classification
+      ? await node.alternatives(image, { count: 2, seed: 5 })
+      : [];
+    await node.dispose();
+
+    const { page, context } = await harness.openPage();
+    const out = await runInPage(page, {
+      model: `/models/${name}/model.json`,
+      image: { width: image.width, height: image.height, rgba: toBase64(image.data) },
+      ...(classification ? { alternatives: { count: 2, seed: 5 } } : {}),
+    });
+    await context.close();
+    expect(out.error ?? out.loadError).toBeUndefined();
+    expect(out.backend).toBe('wasm');
+    expect(out.result).toMatchObject({ width: 173, height: 117 });
+    const actual = fromBase64(out.result.rgba);
+    expect(actual.length).toBe(expected.image.data.length);
+    expect(maxChannelDiff(actual, expected.image.data)).toBeLessThanOrEqual(1);
+    if (classification) {
+      expect(out.result.confidence).toBe(16 * 16);
+      expect(out.alternatives.map((a: { seed: number }) => a.seed)).toEqual([5, 6]);
+      for (const [i, alt] of expectedAlts.entries()) {
+        expect(
+          maxChannelDiff(fromBase64(out.alternatives[i].rgba), alt.image.data),
+        ).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('streams the model with progress, then loads it from the Cache API by sha256', async () => {
+    const image = syntheticImage(16, 16);
+    const args = {
+      model: '/models/classification/model.json',
+      image: { width: 16, height: 16, rgba: toBase64(image.data) },
+    };
+    const { page, context } = await harness.openPage();
+    const first = await runInPage(page, args);
+    expect(first.progress).toEqual(
+      expect.arrayContaining(['manifest', 'model', 'verify', 'session']),
+    );
+    expect(first.progress).not.toContain('cache');
+    const second = await runInPage(page, args);
+    expect(second.progress).toContain('cache');
+    expect(second.progress).not.toContain('model');
+    expect(second.result.rgba).toBe(first.result.rgba);
+    // In-thread mode (worker: false) gives the same pixels.
+    const inThread = await runInPage(page, { ...args, setup: { worker: false } });
+    expect(inThread.result.rgba).toBe(first.result.rgba);
+    await context.close();
+  });
+
+  it('reports bad models, bad images and aborts as KlasLabError codes across the worker', async () => {
+    const image = syntheticImage(16, 16);
+    const rgba = { width: 16, height: 16, rgba: toBase64(image.data) };
+    const { page, context } = await harness.openPage();
+    expect(
+      (await runInPage(page, { model: '/models/bad-sha/model.json', image: rgba })).loadError.code,
+    ).toBe('MODEL_SHA256_MISMATCH');
+    expect(
+      (await runInPage(page, { model: '/models/nothing/model.json', image: rgba })).loadError.code,
+    ).toBe('MODEL_NOT_FOUND');
+    const model = '/models/regression/model.json';
+    expect((await runInPage(page, { model, image: rgba, abort: true })).error.code).toBe(
+      'COLORIZE_ABORTED',
+    );
+    expect(
+      (await runInPage(page, { model, image: { width: 0, height: 0, rgba: '' } })).error.code,
+    ).toBe('IMAGE_EMPTY');
+    // Encoded files as Blobs: decoded in the page, bombs refused from the header.
+    const png = await sharp(Buffer.from(image.data.buffer), {
+      raw: { width: 16, height: 16, channels: 4 },
+    })
+      .png()
+      .toBuffer();
+    const ok = await runInPage(page, { model, image: rgba, blob: png.toString('base64') });
+    expect(ok.result).toMatchObject({ width: 16, height: 16 });
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(60000, 0);
+    ihdr.writeUInt32BE(60000, 4);
+    ihdr.set([8, 0, 0, 0, 0], 8);
+    const bomb = Buffer.concat([
+      png.subarray(0, 16),
+      ihdr,
+      Buffer.alloc(4),
+      deflateSync(Buffer.alloc(100)),
+    ]);
+    expect(
+      (await runInPage(page, { model, image: rgba, blob: bomb.toString('base64') })).error.code,
+    ).toBe('IMAGE_TOO_LARGE');
+    const garbage = Buffer.from('not an image at all').toString('base64');
+    expect((await runInPage(page, { model, image: rgba, blob: garbage })).error.code).toBe(
+      'IMAGE_DECODE_FAILED',
+    );
+    await context.close();
+  });
+});

@@ -1,0 +1,19 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const CHROMIUM: string;
+export const CHROMIUM_ARGS: string[];
+export function bundleBrowserEntry(outdir: string, options?: { minify?: boolean }): Promise<void>;
+export interface Harness {
+  origin: string;
+  browser: Browser;
+  openPage(context?: BrowserContext): Promise<{ page: Page; context: BrowserContext }>;
+  close(): Promise<void>;
+}
+export function startHarness(options?: {
+  routes?: Record<string, string>;
+  isolated?: boolean;
+}): Promise<Harness>;
+// biome-ignore lint/suspicious/noExplicitAny: page results are plain JSON
+export function runInPage(page: Page, args: Record<string, unknown>): Promise<any>;
+export function toBase64(bytes: Uint8Array | Uint8ClampedArray): string;
+export function fromBase64(text: string): Uint8ClampedArray;
