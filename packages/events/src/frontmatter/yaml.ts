@@ -191,13 +191,39 @@ function walkMap(
             raw: ctx.source.slice(node.range[0], node.range[1]),
           });
         }
-        return node && typeof (node as { toJS?: unknown }).toJS === 'function'
-          ? node.toJS(ctx.doc)
-          : node;
+        if (!node || typeof (node as { toJS?: unknown }).toJS !== 'function') return node;
+        const resolved = safeToJS(node, itemPath, ctx);
+        return resolved.ok ? resolved.value : null;
       });
     } else if (valueNode === null || valueNode === undefined) value = null;
-    else value = valueNode.toJS(ctx.doc);
+    else {
+      const result = safeToJS(valueNode, path, ctx);
+      if (!result.ok) continue;
+      value = result.value;
+    }
     out[keyText] = value;
   }
   return out;
+}
+
+/** Resolves a node to plain data. Aliases resolve here, so an unresolved or runaway alias fails here. */
+function safeToJS(
+  node: Node,
+  path: string,
+  ctx: WalkContext,
+): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: node.toJS(ctx.doc, { maxAliasCount: 100 }) };
+  } catch (error) {
+    const p = node.range ? position(ctx, node.range[0]) : { line: ctx.firstLine, column: 1 };
+    ctx.diagnostics.push({
+      code: 'EVENT_YAML_SYNTAX',
+      line: p.line,
+      column: p.column,
+      key: path,
+      params: { detail: firstSentence((error as Error).message) },
+      dropped: path,
+    });
+    return { ok: false };
+  }
 }
