@@ -97,8 +97,9 @@ const INLINE =
 export function inline(text: string, base?: string): TemplateResult {
   const out: Token[] = [];
   let last = 0;
-  INLINE.lastIndex = 0;
-  for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
+  // A fresh regex per call: inline() recurses (links, emphasis), so a shared lastIndex would loop.
+  const pattern = new RegExp(INLINE.source, 'g');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m.index > last) out.push(unescape(text.slice(last, m.index)));
     last = m.index + m[0].length;
     const [all, , code, imageAlt, linkText, linkHref, autolink, strong1, strong2, em1, em2] = m;

@@ -105,7 +105,7 @@ export class AiEventList extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('jsonld') || changed.has('events') || changed.has('loaded' as keyof this)) {
+    if (changed.has('jsonld') || changed.has('events') || (changed as Map<PropertyKey, unknown>).has('loaded')) {
       const shown = this.jsonld ? this.upcoming().map((e) => safeLd(e)).filter(Boolean) : [];
       this.ldScript = placeJsonLd(
         this,

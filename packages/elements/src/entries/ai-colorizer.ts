@@ -1,0 +1,2 @@
+import './defaults.js';
+export * from '../components/ai-colorizer/define.js';

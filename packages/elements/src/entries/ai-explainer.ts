@@ -1,0 +1,2 @@
+import './defaults.js';
+export * from '../components/ai-explainer/define.js';
