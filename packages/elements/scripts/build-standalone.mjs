@@ -39,12 +39,12 @@ await esbuild.build({
   ignoreAnnotations: true,
 });
 
-// ONNX Runtime: only the plain SIMD build (+ its loader); WebGPU is not used by default.
+// ONNX Runtime: the SIMD build that onnxruntime-web's bundle loads (+ its loader).
 const ort = ortDist();
 await rm(join(dist, 'ort'), { recursive: true, force: true });
 await mkdir(join(dist, 'ort'), { recursive: true });
 for (const file of await readdir(ort)) {
-  if (/^ort-wasm-simd-threaded(\.jsep)?\.(wasm|mjs)$/.test(file)) await cp(join(ort, file), join(dist, 'ort', file));
+  if (/^ort-wasm-simd-threaded\.jsep\.(wasm|mjs)$/.test(file)) await cp(join(ort, file), join(dist, 'ort', file));
 }
 
 // The default model, as @klaslab/colorize bundles it.

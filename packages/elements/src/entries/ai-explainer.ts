@@ -1,2 +1,2 @@
-import './defaults.js';
+export { elementDefaults } from './defaults.js';
 export * from '../components/ai-explainer/define.js';

@@ -8,3 +8,6 @@ defaults.workerUrl ??= here('./colorize-worker.js');
 defaults.wasmPath ??= here('./ort/');
 defaults.modelSrc ??= here('./models/default/model.json');
 defaults.samplesBase ??= here('./samples/');
+
+/** The defaults this file set (exported so bundlers keep this module: it has side effects). */
+export const standaloneDefaults = defaults;

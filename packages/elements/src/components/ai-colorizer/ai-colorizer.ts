@@ -294,6 +294,12 @@ export class AiColorizer extends LitElement {
     }
   }
 
+  private useAlternative(alt: View): void {
+    const current = this.current;
+    if (current && !this.alternatives.includes(current)) this.revoke(current.url);
+    this.current = alt;
+  }
+
   private async checkFile(file: Blob): Promise<void> {
     if (file.type && !file.type.startsWith('image/')) {
       throw new KlasLabError('IMAGE_UNSUPPORTED', `Not an image: ${file.type}`);
@@ -573,7 +579,7 @@ export class AiColorizer extends LitElement {
         ${
           panels.has('alternatives') && canAlternatives
             ? html`<section part="alternatives" aria-labelledby="alt-title">
-                <h3 id="alt-title">${t('alternatives')}</h3>
+                <p class="panel-title" id="alt-title">${t('alternatives')}</p>
                 <button type="button" class="button" ?disabled=${busy} @click=${() => this.showAlternatives()}>
                   ${this.alternatives.length ? t('tryAgain') : t('showAlternatives')}
                 </button>
@@ -586,7 +592,7 @@ export class AiColorizer extends LitElement {
                               type="button"
                               aria-pressed=${this.current?.url === alt.url ? 'true' : 'false'}
                               aria-label=${t('useAlternative', { n: i + 1 })}
-                              @click=${() => this.show(alt.result, false).then(() => this.requestUpdate())}
+                              @click=${() => this.useAlternative(alt)}
                             >
                               <img src=${alt.url} alt="" />
                               ${t('alternative', { n: i + 1 })}
@@ -610,7 +616,7 @@ export class AiColorizer extends LitElement {
         ${
           panels.has('channels') && this.extraUrls.a
             ? html`<section part="channels" aria-labelledby="ch-title">
-                <h3 id="ch-title">${t('channels')}</h3>
+                <p class="panel-title" id="ch-title">${t('channels')}</p>
                 <ul class="thumbs">
                   ${(['L', 'a', 'b'] as const).map(
                     (c) => html`<li>
