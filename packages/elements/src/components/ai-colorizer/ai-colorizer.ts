@@ -19,6 +19,7 @@ type Phase = 'idle' | 'loading-model' | 'working' | 'done' | 'error';
 type Panel = 'alternatives' | 'confidence' | 'channels';
 
 const DEFAULT_MAX_PIXELS = 24_000_000;
+const CHANNEL_KEYS = { L: 'channelL', a: 'channelA', b: 'channelB' } as const;
 type ColorizeModule = typeof import('@klaslab/colorize/browser');
 
 /** Loads the colorize engine's page-side JS only when needed (it is small; ORT lives in the worker). */
@@ -621,8 +622,8 @@ export class AiColorizer extends LitElement {
                   ${(['L', 'a', 'b'] as const).map(
                     (c) => html`<li>
                       <figure>
-                        <img src=${this.extraUrls[c] ?? ''} alt=${t(`channel${c}` as 'channelL')} />
-                        <figcaption>${t(`channel${c}` as 'channelL')}</figcaption>
+                        <img src=${this.extraUrls[c] ?? ''} alt=${`${t('channels')}: ${t(CHANNEL_KEYS[c])}`} />
+                        <figcaption>${t(CHANNEL_KEYS[c])}</figcaption>
                       </figure>
                     </li>`,
                   )}

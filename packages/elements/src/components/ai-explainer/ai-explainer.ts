@@ -188,11 +188,12 @@ export class AiExplainer extends LitElement {
       [t('license'), card.license],
       [t('citation'), card.citation],
     ];
-    return html`<section part="model-card" aria-label=${t('modelCard')}>
+    return html`<div part="model-card">
+      <p><strong>${t('modelCard')}</strong></p>
       <dl>
         ${rows.filter(([, v]) => v).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}
       </dl>
-    </section>`;
+    </div>`;
   }
 }
 
