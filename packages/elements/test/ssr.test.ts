@@ -20,10 +20,14 @@ describe('importing in Node (SSR)', () => {
       const touched = ['document', 'window'].filter((n) => n in globalThis);
       console.log(JSON.stringify({ seen, touched, registered: globalThis.customElements?.get?.('ai-colorizer') !== undefined }));
     `;
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: packageRoot });
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: packageRoot,
+    });
     const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
     expect(result.touched).toEqual([]);
     expect(result.seen.find((s: string) => s.startsWith('index:'))).toContain('AiColorizer');
-    expect(result.seen.find((s: string) => s.startsWith('ai-event-list:'))).toContain('AiEventList');
+    expect(result.seen.find((s: string) => s.startsWith('ai-event-list:'))).toContain(
+      'AiEventList',
+    );
   });
 });
