@@ -17,7 +17,7 @@ const heavy = (r: string) => /\.(wasm|onnx)(\?|$)|model\.json/.test(r);
 
 beforeAll(async () => {
   h = await startHarness();
-  sample = await readFile(join(packageRoot, 'assets/samples/kodim23.jpg'));
+  sample = await readFile(join(packageRoot, 'assets/samples/landscape.jpg'));
 });
 afterAll(() => h?.close());
 
@@ -76,7 +76,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
     expect(await shadowText(page, 'ai-colorizer')).toContain('Je foto verlaat je toestel niet');
 
-    await chooseFile(page, 'papegaaien.jpg', 'image/jpeg', sample);
+    await chooseFile(page, 'landschap.jpg', 'image/jpeg', sample);
     await waitDone(page);
     const fetched = h.requests.slice(before).filter(heavy);
     expect(fetched.some((r) => r.endsWith('.wasm'))).toBe(true);
@@ -142,7 +142,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
       page.waitForEvent('download'),
       page.locator('ai-colorizer >> [part=download]').click(),
     ]);
-    expect(download.suggestedFilename()).toBe('papegaaien-klaslab.png');
+    expect(download.suggestedFilename()).toBe('landschap-klaslab.png');
     const png = await readFile(await download.path());
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
 
