@@ -1,0 +1,2 @@
+export * from '../components/ai-colorizer/define.js';
+export { elementDefaults } from './defaults.js';
