@@ -132,18 +132,3 @@ describe('sampling noise', () => {
     expect(mean).toBeLessThan(0.7);
   });
 });
-
-describe('lightnessOf', () => {
-  it('matches core rgbaToLightness bit for bit, on grey and colour images', async () => {
-    const { rgbaToLightness } = await import('@klaslab/core');
-    const { lightnessOf } = await import('../src/core/lightness.js');
-    const grey = new Uint8ClampedArray(300 * 4);
-    for (let i = 0; i < 300; i++) grey.set([i % 256, i % 256, i % 256, 255], i * 4);
-    const colour = Uint8ClampedArray.from(grey, (v, i) => (i % 4 === 1 ? 255 - v : v));
-    for (const data of [grey, colour]) {
-      const image = { width: 20, height: 15, data };
-      const out = { width: 20, height: 15, channels: 1, data: new Float32Array(300) };
-      expect(lightnessOf(image, out).data).toEqual(rgbaToLightness(image).data);
-    }
-  });
-});

@@ -15,6 +15,12 @@ export {
 } from './color/cielab.js';
 export { type LabToRgbaOptions, labToRgba, rgbaToLab, rgbaToLightness } from './color/image-lab.js';
 export {
+  GREY_LIGHTNESS,
+  type RecombineLabOptions,
+  recombineLab,
+  rgbaToLightnessArea,
+} from './color/recombine.js';
+export {
   invertMatrix3,
   LINEAR_SRGB_TO_XYZ,
   type Matrix3,

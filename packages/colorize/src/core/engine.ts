@@ -2,13 +2,10 @@ import {
   assertImageBuffer,
   type ImageBuffer,
   KlasLabError,
-  labToRgba,
   linearToSrgb,
   type PlanarImage,
-  planeOf,
-  resizeArea,
-  resizeBilinear,
-  reusePlanarImage,
+  recombineLab,
+  rgbaToLightnessArea,
   srgbToLabInto,
   yFromLightness,
 } from '@klaslab/core';
@@ -20,7 +17,6 @@ import {
   flattenBins,
   smoothGumbelField,
 } from './decode.js';
-import { lightnessOf } from './lightness.js';
 import type { LightnessNormalization, ModelManifest, RgbNormalization } from './manifest.js';
 import { SerialQueue, throwIfAborted } from './queue.js';
 
@@ -104,7 +100,10 @@ export interface ModelInfo {
 export interface EngineOptions {
   /** Refuse images with more pixels than this (default 50 megapixels). */
   maxPixels?: number;
-  /** Keep full-resolution scratch buffers between calls up to this many pixels (default 4 MP). */
+  /**
+   * @deprecated Ignored: no full-resolution scratch buffer is kept between calls any more (L* is
+   * read from the image row by row, and the chroma is upsampled inside `recombineLab`).
+   */
   retainPixels?: number;
 }
 
@@ -196,12 +195,10 @@ export class Engine {
   private readonly backend: InferenceBackend;
   private readonly queue = new SerialQueue();
   private readonly maxPixels: number;
-  private readonly retainPixels: number;
   private readonly bins: Float32Array | undefined;
   private readonly fixedInput: boolean;
   private disposed = false;
   // Reused scratch buffers.
-  private full: PlanarImage | undefined;
   private small: PlanarImage | undefined;
   private input: Float32Array | undefined;
   private scratch: DecodeScratch | undefined;
@@ -212,7 +209,6 @@ export class Engine {
     this.manifest = manifest;
     this.backend = backend;
     this.maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
-    this.retainPixels = options.retainPixels ?? 4_000_000;
     this.bins = manifest.decode ? flattenBins(manifest.decode.bins) : undefined;
     this.fixedInput = isFixed(backend.inputShape);
     this.info = {
@@ -245,7 +241,6 @@ export class Engine {
       const result = this.finish(image, prepared, options, options.seed, 1);
       result.timings.decode = decodeMs;
       result.timings.total = decodeMs + (now() - t0);
-      this.release(image);
       return result;
     }, options.signal);
   }
@@ -287,7 +282,6 @@ export class Engine {
       }
       const total = decodeMs + (now() - t0);
       for (const r of results) r.timings.total = total;
-      this.release(image);
       return results;
     }, options.signal);
   }
@@ -295,7 +289,6 @@ export class Engine {
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    this.full = undefined;
     this.small = undefined;
     this.input = undefined;
     this.scratch = undefined;
@@ -364,12 +357,8 @@ export class Engine {
     const t0 = now();
     const { width, height } = image;
     const size = options.inputSize ?? this.manifest.inputSize;
-    // The full-resolution Lab buffer: L* now, the upsampled a*b* later.
-    const full = reusePlanarImage(this.full, width, height, 3);
-    this.full = full;
-    const lightness = { width, height, channels: 1, data: planeOf(full, 0) };
-    lightnessOf(image, lightness);
-    const small = resizeArea(lightness, size, size, this.small);
+    // L* straight to the model's size: no full-resolution float plane (grey pixels by lookup).
+    const small = rgbaToLightnessArea(image, size, size, this.small);
     this.small = small;
     const { input } = this.manifest;
     const values = input.channels * size * size;
@@ -422,7 +411,7 @@ export class Engine {
     diversity: number,
   ): ColorizeResult {
     const t0 = now();
-    const { width, height, output } = prepared;
+    const { output } = prepared;
     const manifest = this.manifest;
     const oh = output.dims[2]!;
     const ow = output.dims[3]!;
@@ -459,11 +448,8 @@ export class Engine {
     }
     const saturation = options.saturation ?? 1;
     if (saturation !== 1) for (let i = 0; i < ab.data.length; i++) ab.data[i]! *= saturation;
-    // Upsample the chroma straight into the full-resolution Lab buffer, next to the original L*.
-    const full = this.full!;
-    const chroma = { width, height, channels: 2, data: full.data.subarray(width * height) };
-    resizeBilinear(ab, width, height, chroma);
-    const rgba = labToRgba(full, { alphaFrom: image });
+    // Upsample the chroma and recombine it with the original L* in one pass over the pixels.
+    const rgba = recombineLab(image, ab, { alphaFrom: image });
     const post = now() - t0;
     const result: ColorizeResult = {
       image: rgba,
@@ -473,10 +459,6 @@ export class Engine {
     if (confidence) result.confidence = confidence;
     if (seed !== undefined) result.seed = seed;
     return result;
-  }
-
-  private release(image: ImageBuffer): void {
-    if (image.width * image.height > this.retainPixels) this.full = undefined;
   }
 }
 

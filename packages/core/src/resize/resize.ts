@@ -23,6 +23,40 @@ function checkTarget(src: PlanarImage, width: number, height: number): void {
   }
 }
 
+/** Bilinear weights along one axis (half-pixel centres, clamped edges): shared with recombineLab. */
+export interface BilinearAxis {
+  x0: Int32Array;
+  x1: Int32Array;
+  wx: Float32Array;
+}
+
+/** @internal Source indices and weights for each of `dstSize` outputs resampled from `srcSize`. */
+export function bilinearAxis(srcSize: number, dstSize: number): BilinearAxis {
+  const x0 = new Int32Array(dstSize);
+  const x1 = new Int32Array(dstSize);
+  const wx = new Float32Array(dstSize);
+  const scale = srcSize / dstSize;
+  for (let x = 0; x < dstSize; x++) {
+    const sx = Math.min(Math.max((x + 0.5) * scale - 0.5, 0), srcSize - 1);
+    const i = Math.floor(sx);
+    x0[x] = i;
+    x1[x] = Math.min(i + 1, srcSize - 1);
+    wx[x] = sx - i;
+  }
+  return { x0, x1, wx };
+}
+
+/** @internal The source row pair and weight of output row `y` (same maths as the columns). */
+export function bilinearRow(
+  y: number,
+  srcSize: number,
+  dstSize: number,
+): [j0: number, j1: number, fy: number] {
+  const sy = Math.min(Math.max((y + 0.5) * (srcSize / dstSize) - 0.5, 0), srcSize - 1);
+  const j = Math.floor(sy);
+  return [j, Math.min(j + 1, srcSize - 1), sy - j];
+}
+
 /**
  * Bilinear resampling of every channel, with pixel centres at half-integers ("align corners off",
  * as in PyTorch's `interpolate(..., align_corners=False)` and OpenCV's `INTER_LINEAR`): edge
@@ -45,18 +79,8 @@ export function resizeBilinear(
   const dst = reusePlanarImage(out, width, height, src.channels);
   const sw = src.width;
   const sh = src.height;
-  // Per-column and per-row source indices and weights, computed once for all channels.
-  const x0 = new Int32Array(width);
-  const x1 = new Int32Array(width);
-  const wx = new Float32Array(width);
-  const scaleX = sw / width;
-  for (let x = 0; x < width; x++) {
-    const sx = Math.min(Math.max((x + 0.5) * scaleX - 0.5, 0), sw - 1);
-    const i = Math.floor(sx);
-    x0[x] = i;
-    x1[x] = Math.min(i + 1, sw - 1);
-    wx[x] = sx - i;
-  }
+  // Per-column source indices and weights, computed once for all channels.
+  const { x0, x1, wx } = bilinearAxis(sw, width);
   const scaleY = sh / height;
   const srcPlane = sw * sh;
   const dstPlane = width * height;
@@ -97,7 +121,8 @@ export function resizeBilinear(
   return dst;
 }
 
-interface AxisWeights {
+/** @internal */
+export interface AxisWeights {
   /** For output index i, source indices start[i] … start[i] + count[i] - 1. */
   start: Int32Array;
   count: Int32Array;
@@ -107,7 +132,7 @@ interface AxisWeights {
 }
 
 /** Box-filter weights along one axis: each output pixel averages the source span it covers. */
-function areaWeights(srcSize: number, dstSize: number): AxisWeights {
+export function areaWeights(srcSize: number, dstSize: number): AxisWeights {
   const scale = srcSize / dstSize;
   const start = new Int32Array(dstSize);
   const count = new Int32Array(dstSize);
