@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+export const colorizerStyles = css`
+  :host {
+    display: block;
+    max-width: var(--ai-colorizer-max-width, 48rem);
+  }
+  .frame {
+    border: 1px solid var(--klaslab-border);
+    border-radius: var(--klaslab-radius);
+    background: var(--klaslab-surface);
+    padding: 1rem;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .frame.dragging {
+    outline: 3px dashed var(--klaslab-accent);
+  }
+  .privacy {
+    margin: 0;
+    font-size: 0.95em;
+    color: var(--klaslab-muted);
+  }
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .picker input[type='file'] {
+    position: absolute;
+    opacity: 0;
+    width: 1px;
+    height: 1px;
+  }
+  .picker input[type='file']:focus-visible + label {
+    outline: 3px solid var(--klaslab-focus);
+    outline-offset: 2px;
+  }
+  .samples {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0;
+  }
+  .samples button {
+    padding: 0;
+    border: 2px solid var(--klaslab-border);
+    border-radius: var(--klaslab-radius);
+    background: none;
+    cursor: pointer;
+    line-height: 0;
+  }
+  .samples img {
+    width: 4.5rem;
+    height: 3rem;
+    object-fit: cover;
+    border-radius: calc(var(--klaslab-radius) - 2px);
+  }
+  .status {
+    min-height: 1.5em;
+    margin: 0;
+  }
+  progress {
+    width: 100%;
+    accent-color: var(--klaslab-accent);
+  }
+  .compare {
+    position: relative;
+    line-height: 0;
+    margin: 0;
+  }
+  .compare img {
+    width: 100%;
+    height: auto;
+    display: block;
+    border-radius: calc(var(--klaslab-radius) / 2);
+  }
+  .compare .after {
+    position: absolute;
+    inset: 0;
+    clip-path: inset(0 calc(100% - var(--split, 50%)) 0 0);
+  }
+  .compare .divider {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: var(--split, 50%);
+    width: 3px;
+    margin-left: -1px;
+    background: var(--ai-colorizer-divider, #ffffff);
+    box-shadow: 0 0 0 1px #000000;
+    pointer-events: none;
+  }
+  .grey {
+    filter: grayscale(1);
+  }
+  .slider {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .slider input {
+    width: 100%;
+    accent-color: var(--klaslab-accent);
+  }
+  .panels {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .thumbs {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+    gap: 0.5rem;
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .thumbs figure {
+    margin: 0;
+  }
+  .thumbs img {
+    width: 100%;
+    height: auto;
+    display: block;
+  }
+  .thumbs button {
+    width: 100%;
+    padding: 0.25rem;
+    border: 2px solid var(--klaslab-border);
+    border-radius: var(--klaslab-radius);
+    background: var(--klaslab-surface);
+    color: var(--klaslab-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .thumbs button[aria-pressed='true'] {
+    border-color: var(--klaslab-accent);
+  }
+  h3,
+  .panel-title {
+    font-size: 1rem;
+    margin: 0 0 0.25rem;
+  }
+  figcaption,
+  .help {
+    font-size: 0.9em;
+    color: var(--klaslab-muted);
+    line-height: 1.4;
+    margin-top: 0.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+`;

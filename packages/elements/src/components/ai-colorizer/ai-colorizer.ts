@@ -1,0 +1,642 @@
+import type {
+  BrowserImageInput,
+  ColorizeResult,
+  Colorizer,
+  LoadProgress,
+  ModelInfo,
+} from '@klaslab/colorize/browser';
+import { type ImageBuffer, KlasLabError, type Locale } from '@klaslab/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { getDefaults } from '../../shared/config.js';
+import { LocaleController } from '../../shared/locale.js';
+import { baseStyles } from '../../shared/styles.js';
+import { colorizerStyles } from './ai-colorizer.styles.js';
+import { colorizerMessages } from './messages.js';
+import { chromaToImage, mapToImage, toPngBlob } from './pixels.js';
+import { SAMPLES } from './samples.js';
+
+type Phase = 'idle' | 'loading-model' | 'working' | 'done' | 'error';
+type Panel = 'alternatives' | 'confidence' | 'channels';
+
+const DEFAULT_MAX_PIXELS = 24_000_000;
+type ColorizeModule = typeof import('@klaslab/colorize/browser');
+
+/** Loads the colorize engine's page-side JS only when needed (it is small; ORT lives in the worker). */
+let modulePromise: Promise<ColorizeModule> | undefined;
+function loadColorizeModule(): Promise<ColorizeModule> {
+  modulePromise ??= import('@klaslab/colorize/browser');
+  return modulePromise;
+}
+
+interface View {
+  url: string;
+  result: ColorizeResult;
+}
+
+/**
+ * Colorizes a black-and-white photo in the visitor's browser with `@klaslab/colorize` (ONNX Runtime
+ * in a Web Worker): choose a photo (file picker, drag and drop, paste) or a sample, compare grey and
+ * colour with a keyboard-operable slider, see other possible colourings and where the model is
+ * unsure, and download the result. The photo never leaves the device.
+ *
+ * With `loading="lazy"` (the default) neither the ONNX Runtime `.wasm` nor the model is fetched
+ * until the visitor chooses a photo; `loading="eager"` loads them as soon as the element is on the
+ * page.
+ *
+ * @tag ai-colorizer
+ *
+ * @slot intro - Replaces the privacy statement at the top (keep saying that the photo stays local).
+ * @slot picker - Replaces the file picker and drop hint.
+ * @slot samples - Replaces the sample photo buttons.
+ * @slot status - Replaces the progress text (the live region stays).
+ * @slot error - Replaces the error message (the alert region stays).
+ * @slot actions - Extra buttons next to "download".
+ *
+ * @event ai-colorizer-load - The model is loaded; `detail: { info, backend }`.
+ * @event ai-colorizer-progress - Model download progress; `detail: { stage, loaded, total }`.
+ * @event ai-colorizer-result - A photo was colorized; `detail: { result }`.
+ * @event ai-colorizer-error - Something failed; `detail: { error, code }`.
+ *
+ * @csspart frame - The outer box.
+ * @csspart privacy - The privacy statement.
+ * @csspart picker - The file picker row.
+ * @csspart choose - The "choose a photo" button.
+ * @csspart samples - The sample photo row.
+ * @csspart status - The live status line.
+ * @csspart progress - The progress bar.
+ * @csspart error - The error box.
+ * @csspart compare - The before/after figure.
+ * @csspart slider - The comparison range input.
+ * @csspart alternatives - The alternatives panel.
+ * @csspart confidence - The confidence panel.
+ * @csspart channels - The L/a/b channels panel.
+ * @csspart download - The download button.
+ *
+ * @cssprop --ai-colorizer-max-width - Maximum width (default 48rem).
+ * @cssprop --ai-colorizer-divider - Colour of the slider's divider line.
+ * @cssprop --klaslab-accent - Buttons, links and focus colour.
+ * @cssprop --klaslab-surface - Background.
+ * @cssprop --klaslab-text - Text colour.
+ */
+export class AiColorizer extends LitElement {
+  static override styles = [baseStyles, colorizerStyles];
+
+  static override properties = {
+    modelSrc: { type: String, attribute: 'model-src', reflect: true },
+    wasmPath: { type: String, attribute: 'wasm-path', reflect: true },
+    workerSrc: { type: String, attribute: 'worker-src', reflect: true },
+    loading: { type: String, reflect: true },
+    maxPixels: { type: Number, attribute: 'max-pixels', reflect: true },
+    panels: { type: String, reflect: true },
+    noSamples: { type: Boolean, attribute: 'no-samples', reflect: true },
+    lang: { type: String, reflect: true },
+    phase: { state: true },
+    progress: { state: true },
+    errorText: { state: true },
+    original: { state: true },
+    greyUrl: { state: true },
+    current: { state: true },
+    alternatives: { state: true },
+    extraUrls: { state: true },
+    split: { state: true },
+    statusText: { state: true },
+  };
+
+  /** URL of the model's `model.json` (default: the bundled KlasLab-tiny model). */
+  modelSrc: string | undefined = undefined;
+  /** Folder the ONNX Runtime `.wasm` files are served from. */
+  wasmPath: string | undefined = undefined;
+  /** URL of the colorize worker script (the standalone build sets it; bundlers find it themselves). */
+  workerSrc: string | undefined = undefined;
+  /** `lazy` (default): load the runtime and model when the visitor acts; `eager`: right away. */
+  loading: 'lazy' | 'eager' = 'lazy';
+  /** Refuse photos with more pixels than this (checked from the file header, before decoding). */
+  maxPixels: number = DEFAULT_MAX_PIXELS;
+  /** Which panels to show under the comparison: `alternatives`, `confidence`, `channels`. */
+  panels = 'alternatives confidence';
+  /** Hide the sample photos. */
+  noSamples = false;
+
+  private phase: Phase = 'idle';
+  private progress: number | undefined = undefined;
+  private errorText = '';
+  private statusText = '';
+  private original: { url: string; name: string } | undefined = undefined;
+  private greyUrl: string | undefined = undefined;
+  private current: View | undefined = undefined;
+  private alternatives: View[] = [];
+  private extraUrls: Partial<Record<'confidence' | 'L' | 'a' | 'b', string>> = {};
+  private split = 50;
+
+  private readonly i18n = new LocaleController(this);
+  private colorizer: Colorizer | undefined;
+  private colorizerPromise: Promise<Colorizer> | undefined;
+  private loadAbort: AbortController | undefined;
+  private runAbort: AbortController | undefined;
+  private urls = new Set<string>();
+  private source: Blob | undefined;
+  private seed = 1;
+  /** Model facts (name, licence, training data) once loaded. */
+  info: ModelInfo | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('dragover', this.onDragOver);
+    this.addEventListener('dragleave', this.onDragLeave);
+    this.addEventListener('drop', this.onDrop);
+    this.addEventListener('paste', this.onPaste);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loading === 'eager') void this.load().catch(() => {});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.release();
+    for (const url of this.urls) URL.revokeObjectURL(url);
+    this.urls.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const reload =
+      changed.has('modelSrc') || changed.has('wasmPath') || changed.has('workerSrc') || changed.has('maxPixels');
+    if (reload && this.hasUpdated && (this.colorizer || this.colorizerPromise)) {
+      this.release();
+      if (this.phase === 'loading-model' || this.phase === 'working') this.phase = 'idle';
+      if (this.loading === 'eager' && this.isConnected) void this.load().catch(() => {});
+    }
+    if (changed.has('loading') && this.hasUpdated && this.loading === 'eager' && this.isConnected) {
+      void this.load().catch(() => {});
+    }
+  }
+
+  /** Stops loading, ends the worker. The next action loads again. */
+  private release(): void {
+    this.loadAbort?.abort();
+    this.runAbort?.abort();
+    this.loadAbort = undefined;
+    this.runAbort = undefined;
+    this.colorizer?.dispose();
+    this.colorizer = undefined;
+    this.colorizerPromise = undefined;
+  }
+
+  private get t() {
+    return colorizerMessages.forLocale(this.i18n.locale);
+  }
+
+  /** Loads the runtime and the model now (normally done on the first photo). */
+  load(): Promise<Colorizer> {
+    if (this.colorizer) return Promise.resolve(this.colorizer);
+    if (this.colorizerPromise) return this.colorizerPromise;
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    const defaults = getDefaults();
+    this.phase = 'loading-model';
+    this.progress = undefined;
+    this.statusText = this.t('loadingModel');
+    const promise = (async () => {
+      const { createColorizer } = await loadColorizeModule();
+      const wasm = this.wasmPath ?? defaults.wasmPath;
+      const worker = this.workerSrc ?? defaults.workerUrl;
+      const colorizer = await createColorizer({
+        model: this.modelSrc ?? defaults.modelSrc ?? 'default',
+        maxPixels: this.maxPixels,
+        signal: abort.signal,
+        ...(wasm ? { wasmPaths: new URL(wasm, document.baseURI).href.replace(/\/?$/, '/') } : {}),
+        ...(worker ? { workerUrl: new URL(worker, document.baseURI) } : {}),
+        onProgress: (p: LoadProgress) => this.onProgress(p),
+      });
+      if (abort.signal.aborted) {
+        colorizer.dispose();
+        throw new KlasLabError('COLORIZE_ABORTED', 'Loading was cancelled.');
+      }
+      this.colorizer = colorizer;
+      this.info = colorizer.info;
+      if (this.phase === 'loading-model') {
+        this.phase = 'idle';
+        this.statusText = this.t('ready');
+      }
+      this.progress = undefined;
+      this.emit('ai-colorizer-load', { info: colorizer.info, backend: colorizer.backend });
+      return colorizer;
+    })();
+    this.colorizerPromise = promise;
+    promise.catch((error) => {
+      if (this.colorizerPromise === promise) this.colorizerPromise = undefined;
+      if (!abort.signal.aborted) this.fail(error);
+    });
+    return promise;
+  }
+
+  private onProgress(p: LoadProgress): void {
+    this.emit('ai-colorizer-progress', { ...p });
+    if (p.stage === 'model' && p.total > 0) {
+      this.progress = p.loaded / p.total;
+      this.statusText = this.t('loadingModelProgress', { percent: Math.floor(this.progress * 100) });
+    } else if (p.stage === 'session' || p.stage === 'verify') {
+      this.progress = undefined;
+      this.statusText = this.t('preparing');
+    }
+  }
+
+  /** Colorizes a photo (a File/Blob, an `<img>`, ImageData…), as if the visitor had chosen it. */
+  async colorize(input: BrowserImageInput, name = 'photo'): Promise<ColorizeResult | undefined> {
+    this.runAbort?.abort();
+    const abort = new AbortController();
+    this.runAbort = abort;
+    this.errorText = '';
+    this.alternatives = [];
+    try {
+      if (input instanceof Blob) {
+        await this.checkFile(input);
+        this.source = input;
+        this.setOriginal(URL.createObjectURL(input), name);
+      }
+      const colorizer = await this.load();
+      if (abort.signal.aborted) return undefined;
+      this.phase = 'working';
+      this.statusText = this.t('working');
+      const result = await colorizer.colorize(input, { signal: abort.signal });
+      if (abort.signal.aborted) return undefined;
+      await this.show(result, true);
+      this.phase = 'done';
+      this.statusText = this.t('done', { ms: Math.round(result.timings.total) });
+      this.emit('ai-colorizer-result', { result });
+      return result;
+    } catch (error) {
+      if (abort.signal.aborted) return undefined;
+      this.fail(error);
+      return undefined;
+    }
+  }
+
+  /** Several other plausible colourings of the current photo (classification models). */
+  async showAlternatives(count = 3): Promise<void> {
+    const colorizer = this.colorizer;
+    const source = this.source;
+    if (!colorizer || !source || !colorizer.info.alternatives) return;
+    this.phase = 'working';
+    this.statusText = this.t('working');
+    try {
+      const results = await colorizer.alternatives(source, { count, seed: this.seed });
+      this.seed += count;
+      const views: View[] = [];
+      for (const result of results) views.push({ result, url: await this.objectUrl(result.image) });
+      for (const old of this.alternatives) this.revoke(old.url);
+      this.alternatives = views;
+      this.phase = 'done';
+      this.statusText = this.t('done', { ms: Math.round(results[0]?.timings.total ?? 0) });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private useAlternative(alt: View): void {
+    const current = this.current;
+    if (current && !this.alternatives.includes(current)) this.revoke(current.url);
+    this.current = alt;
+  }
+
+  private async checkFile(file: Blob): Promise<void> {
+    if (file.type && !file.type.startsWith('image/')) {
+      throw new KlasLabError('IMAGE_UNSUPPORTED', `Not an image: ${file.type}`);
+    }
+    const { readImageSize } = await loadColorizeModule();
+    const head = new Uint8Array(await file.slice(0, 262_144).arrayBuffer());
+    const size = readImageSize(head);
+    if (!size && !file.type) throw new KlasLabError('IMAGE_UNSUPPORTED', 'Not a known image format.');
+    if (size && size.width * size.height > this.maxPixels) {
+      throw new KlasLabError('IMAGE_TOO_LARGE', 'The image is too large.', {
+        details: { width: size.width, height: size.height, limit: this.maxPixels },
+      });
+    }
+  }
+
+  private setOriginal(url: string, name: string): void {
+    if (this.original) this.revoke(this.original.url);
+    this.urls.add(url);
+    this.original = { url, name };
+    if (this.current) this.revoke(this.current.url);
+    this.current = undefined;
+    if (this.greyUrl) this.revoke(this.greyUrl);
+    this.greyUrl = undefined;
+    for (const url of Object.values(this.extraUrls)) if (url) this.revoke(url);
+    this.extraUrls = {};
+  }
+
+  private async show(result: ColorizeResult, fresh: boolean): Promise<void> {
+    const url = await this.objectUrl(result.image);
+    if (this.current && !this.alternatives.some((a) => a.url === this.current?.url)) this.revoke(this.current.url);
+    this.current = { url, result };
+    if (!fresh) return;
+    const { greyOf } = await loadColorizeModule();
+    const grey = greyOf(result.image);
+    if (this.greyUrl) this.revoke(this.greyUrl);
+    this.greyUrl = await this.objectUrl(grey);
+    for (const old of Object.values(this.extraUrls)) if (old) this.revoke(old);
+    const extra: typeof this.extraUrls = {};
+    const panels = this.panelSet();
+    if (result.confidence && panels.has('confidence')) extra.confidence = await this.objectUrl(mapToImage(result.confidence));
+    if (panels.has('channels')) {
+      extra.L = this.greyUrl;
+      extra.a = await this.objectUrl(chromaToImage(result.ab, 0));
+      extra.b = await this.objectUrl(chromaToImage(result.ab, 1));
+    }
+    this.extraUrls = extra;
+  }
+
+  private async objectUrl(image: ImageBuffer): Promise<string> {
+    const url = URL.createObjectURL(await toPngBlob(image));
+    this.urls.add(url);
+    return url;
+  }
+
+  private revoke(url: string): void {
+    if (this.urls.delete(url)) URL.revokeObjectURL(url);
+  }
+
+  private fail(error: unknown): void {
+    const code = KlasLabError.is(error) ? error.code : 'UNKNOWN';
+    this.phase = 'error';
+    this.progress = undefined;
+    this.statusText = '';
+    this.errorText = this.describe(error);
+    this.emit('ai-colorizer-error', { error, code });
+  }
+
+  private describe(error: unknown): string {
+    const t = this.t;
+    if (!KlasLabError.is(error)) return t('errorGeneric');
+    const d = error.details ?? {};
+    if (error.code === 'IMAGE_TOO_LARGE') {
+      const w = Number(d.width) || 0;
+      const h = Number(d.height) || 0;
+      const limit = Number(d.limit) || this.maxPixels;
+      return t('errorTooLarge', {
+        megapixels: Math.round((w * h) / 1e5) / 10,
+        limit: Math.round(limit / 1e5) / 10,
+      });
+    }
+    if (/^IMAGE_/.test(error.code)) return t('errorNotImage');
+    if (/^MODEL_/.test(error.code) || error.code === 'COLORIZE_WORKER_FAILED') return t('errorModel');
+    return t('errorGeneric');
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private panelSet(): Set<Panel> {
+    return new Set((this.panels ?? '').split(/[\s,]+/).filter(Boolean) as Panel[]);
+  }
+
+  // --- input ------------------------------------------------------------------------------------
+
+  private onFileChange = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void this.colorize(file, file.name);
+    input.value = '';
+  };
+
+  private onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.renderRoot.querySelector('.frame')?.classList.add('dragging');
+  };
+
+  private onDragLeave = () => {
+    this.renderRoot.querySelector('.frame')?.classList.remove('dragging');
+  };
+
+  private onDrop = (event: DragEvent) => {
+    this.onDragLeave();
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void this.colorize(file, file.name);
+  };
+
+  private onPaste = (event: ClipboardEvent) => {
+    const item = [...(event.clipboardData?.items ?? [])].find((i) => i.kind === 'file');
+    const file = item?.getAsFile();
+    if (!file) return;
+    event.preventDefault();
+    void this.colorize(file, file.name || 'pasted');
+  };
+
+  private async chooseSample(file: string, name: string): Promise<void> {
+    const base = getDefaults().samplesBase;
+    if (!base) return;
+    try {
+      const response = await fetch(new URL(file, base));
+      if (!response.ok) throw new KlasLabError('IMAGE_NOT_FOUND', `HTTP ${response.status}`);
+      await this.colorize(await response.blob(), name);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private onSlider = (event: Event) => {
+    this.split = Number((event.target as HTMLInputElement).value);
+  };
+
+  private download(): void {
+    const current = this.current;
+    if (!current) return;
+    const a = document.createElement('a');
+    a.href = current.url;
+    const base = (this.original?.name ?? 'photo').replace(/\.[a-z0-9]+$/i, '').replace(/[^\w.-]+/g, '-');
+    a.download = `${base}-klaslab.png`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  // --- render -----------------------------------------------------------------------------------
+
+  override render() {
+    const t = this.t;
+    const locale = this.i18n.locale;
+    const busy = this.phase === 'loading-model' || this.phase === 'working';
+    const samplesBase = getDefaults().samplesBase;
+    return html`
+      <div class="frame" part="frame" role="group" aria-label=${t('label')}>
+        <slot name="intro"><p class="privacy" part="privacy">${t('privacy')}</p></slot>
+        <div class="picker" part="picker">
+          <slot name="picker">
+            <input
+              id="file"
+              type="file"
+              accept="image/*"
+              ?disabled=${busy}
+              @change=${this.onFileChange}
+            />
+            <label for="file" class="button primary" part="choose">${t('choose')}</label>
+            <span>${t('dropHint')}</span>
+          </slot>
+        </div>
+        ${this.noSamples || !samplesBase ? nothing : this.renderSamples(samplesBase, locale, busy)}
+        <div role="status" aria-live="polite" class="status" part="status">
+          <slot name="status">${this.statusText}</slot>
+        </div>
+        ${
+          this.phase === 'loading-model'
+            ? html`<progress
+                part="progress"
+                aria-label=${t('loadingModel')}
+                max="1"
+                .value=${this.progress ?? null}
+              ></progress>`
+            : nothing
+        }
+        <div role="alert" class="error" part="error">
+          ${this.errorText ? html`<slot name="error"><p>${this.errorText}</p></slot>` : nothing}
+        </div>
+        ${this.original ? this.renderCompare(t) : nothing}
+        ${this.current ? this.renderPanels(t) : nothing}
+      </div>
+    `;
+  }
+
+  private renderSamples(base: string, locale: Locale, busy: boolean) {
+    const t = this.t;
+    return html`<div class="samples" part="samples" role="group" aria-label=${t('samples')}>
+      <slot name="samples">
+        <span>${t('samples')}:</span>
+        ${SAMPLES.map((s) => {
+          const name = s.name[locale];
+          return html`<button
+            type="button"
+            ?disabled=${busy}
+            aria-label=${t('sample', { name })}
+            title=${`${t('sample', { name })} — ${s.credit}`}
+            @click=${() => this.chooseSample(s.file, name)}
+          >
+            <img src=${new URL(s.file, base).href} alt="" loading="lazy" width="72" height="48" />
+          </button>`;
+        })}
+      </slot>
+    </div>`;
+  }
+
+  private renderCompare(t: (key: Parameters<typeof colorizerMessages.t>[1], params?: Record<string, string | number>) => string) {
+    const original = this.original!;
+    const after = this.current;
+    const split = after ? this.split : 0;
+    return html`
+      <figure class="compare" part="compare" style=${`--split:${split}%`}>
+        <img
+          class=${this.greyUrl ? '' : 'grey'}
+          src=${this.greyUrl ?? original.url}
+          alt=${`${t('original')}: ${original.name}`}
+        />
+        ${
+          after
+            ? html`<img class="after" src=${after.url} alt=${`${t('result')}: ${original.name}`} />
+                <span class="divider"></span>`
+            : nothing
+        }
+      </figure>
+      ${
+        after
+          ? html`<div class="slider">
+              <label for="split">${t('compare')}</label>
+              <input
+                id="split"
+                part="slider"
+                type="range"
+                min="0"
+                max="100"
+                step="1"
+                .value=${String(this.split)}
+                aria-valuetext=${t('compareValue', { percent: this.split })}
+                @input=${this.onSlider}
+              />
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderPanels(t: (key: Parameters<typeof colorizerMessages.t>[1], params?: Record<string, string | number>) => string) {
+    const panels = this.panelSet();
+    const canAlternatives = !!this.colorizer?.info.alternatives;
+    const busy = this.phase === 'working' || this.phase === 'loading-model';
+    return html`
+      <div class="actions">
+        <button type="button" class="button" part="download" @click=${() => this.download()}>
+          ${t('download')}
+        </button>
+        <slot name="actions"></slot>
+      </div>
+      <div class="panels">
+        ${
+          panels.has('alternatives') && canAlternatives
+            ? html`<section part="alternatives" aria-labelledby="alt-title">
+                <p class="panel-title" id="alt-title">${t('alternatives')}</p>
+                <button type="button" class="button" ?disabled=${busy} @click=${() => this.showAlternatives()}>
+                  ${this.alternatives.length ? t('tryAgain') : t('showAlternatives')}
+                </button>
+                ${
+                  this.alternatives.length
+                    ? html`<ul class="thumbs">
+                        ${this.alternatives.map(
+                          (alt, i) => html`<li>
+                            <button
+                              type="button"
+                              aria-pressed=${this.current?.url === alt.url ? 'true' : 'false'}
+                              aria-label=${t('useAlternative', { n: i + 1 })}
+                              @click=${() => this.useAlternative(alt)}
+                            >
+                              <img src=${alt.url} alt="" />
+                              ${t('alternative', { n: i + 1 })}
+                            </button>
+                          </li>`,
+                        )}
+                      </ul>`
+                    : nothing
+                }
+              </section>`
+            : nothing
+        }
+        ${
+          panels.has('confidence') && this.extraUrls.confidence
+            ? html`<figure class="thumbs" part="confidence">
+                <img src=${this.extraUrls.confidence} alt=${t('confidence')} />
+                <figcaption>${t('confidence')}. ${t('confidenceHelp')}</figcaption>
+              </figure>`
+            : nothing
+        }
+        ${
+          panels.has('channels') && this.extraUrls.a
+            ? html`<section part="channels" aria-labelledby="ch-title">
+                <p class="panel-title" id="ch-title">${t('channels')}</p>
+                <ul class="thumbs">
+                  ${(['L', 'a', 'b'] as const).map(
+                    (c) => html`<li>
+                      <figure>
+                        <img src=${this.extraUrls[c] ?? ''} alt=${t(`channel${c}` as 'channelL')} />
+                        <figcaption>${t(`channel${c}` as 'channelL')}</figcaption>
+                      </figure>
+                    </li>`,
+                  )}
+                </ul>
+              </section>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ai-colorizer': AiColorizer;
+  }
+}

@@ -1,0 +1,52 @@
+import { type ImageBuffer, labToSrgb, type PlanarImage } from '@klaslab/core';
+
+/** RGBA pixels to a PNG blob (for `<img>` and downloads). */
+export async function toPngBlob(image: ImageBuffer): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d canvas');
+  context.putImageData(
+    new ImageData(new Uint8ClampedArray(image.data), image.width, image.height),
+    0,
+    0,
+  );
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
+  );
+}
+
+/** A one-channel 0…1 map (confidence) as grey pixels: 1 = white. */
+export function mapToImage(map: PlanarImage, channel = 0): ImageBuffer {
+  const { width, height } = map;
+  const n = width * height;
+  const data = new Uint8ClampedArray(n * 4);
+  for (let i = 0; i < n; i++) {
+    const v = Math.round(Math.min(1, Math.max(0, map.data[channel * n + i] ?? 0)) * 255);
+    data[i * 4] = v;
+    data[i * 4 + 1] = v;
+    data[i * 4 + 2] = v;
+    data[i * 4 + 3] = 255;
+  }
+  return { width, height, data };
+}
+
+/**
+ * One chroma channel of a Lab image made visible: a* (channel 0) or b* (channel 1) at a fixed
+ * lightness, the other chroma channel zero, so a* shows as green↔red and b* as blue↔yellow.
+ */
+export function chromaToImage(ab: PlanarImage, channel: 0 | 1, lightness = 65): ImageBuffer {
+  const { width, height } = ab;
+  const n = width * height;
+  const data = new Uint8ClampedArray(n * 4);
+  for (let i = 0; i < n; i++) {
+    const v = ab.data[channel * n + i] ?? 0;
+    const [r, g, b] = channel === 0 ? labToSrgb(lightness, v, 0) : labToSrgb(lightness, 0, v);
+    data[i * 4] = Math.round(r * 255);
+    data[i * 4 + 1] = Math.round(g * 255);
+    data[i * 4 + 2] = Math.round(b * 255);
+    data[i * 4 + 3] = 255;
+  }
+  return { width, height, data };
+}

@@ -1,0 +1,202 @@
+import { type KlasEvent, toICalendar, toJsonLd } from '@klaslab/events';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { LocaleController } from '../../shared/locale.js';
+import { placeJsonLd } from '../../shared/jsonld.js';
+import { renderMarkdown } from '../../shared/markdown.js';
+import { isWebUrl, safeUrl } from '../../shared/safe-url.js';
+import { baseStyles } from '../../shared/styles.js';
+import { eventCardStyles } from './ai-event-card.styles.js';
+import { endsAt, formatWhen, machineTime, visitorTimeZone } from './format.js';
+import { eventMessages } from './messages.js';
+
+/**
+ * One event: title, date and time in the event's own time zone (in the page's language), location
+ * with a map link, the description (Markdown, rendered inert), a registration button and "add to
+ * calendar" (an .ics file made in the browser). Titles, texts and URLs from event files are shown
+ * as text only; `javascript:` and other non-web URLs are refused.
+ *
+ * @tag ai-event-card
+ *
+ * @slot title - Replaces the title.
+ * @slot actions - Extra buttons after the default ones.
+ * @slot description - Replaces the rendered description.
+ *
+ * @event ai-calendar-download - An .ics file was offered for download; `detail: { event, filename }`.
+ *
+ * @csspart card - The `<article>`.
+ * @csspart title - The heading.
+ * @csspart when - The date and time line.
+ * @csspart where - The location line.
+ * @csspart description - The description.
+ * @csspart actions - The button row.
+ * @csspart register - The registration link (styled as a button).
+ * @csspart calendar - The "add to calendar" button.
+ *
+ * @cssprop --ai-event-card-padding - Padding inside the card.
+ * @cssprop --ai-event-card-title-size - Font size of the title.
+ * @cssprop --klaslab-accent - Button and link colour.
+ * @cssprop --klaslab-surface - Card background.
+ * @cssprop --klaslab-border - Card border colour.
+ */
+export class AiEventCard extends LitElement {
+  static override styles = [baseStyles, eventCardStyles];
+
+  static override properties = {
+    event: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    jsonld: { type: Boolean, reflect: true },
+    now: { attribute: false },
+    lang: { type: String, reflect: true },
+  };
+
+  /** The event to show (a `KlasEvent` from `@klaslab/events`, or its JSON). */
+  event: KlasEvent | undefined = undefined;
+  /** Heading level of the title, 2–6 (default 3). */
+  headingLevel = 3;
+  /** Also put schema.org JSON-LD for this event in the page (next to the element). */
+  jsonld = false;
+  /** The current time, for "past" (default: the clock). Mainly for tests and previews. */
+  now: Date | number | undefined = undefined;
+
+  private readonly i18n = new LocaleController(this);
+  private ldScript: HTMLScriptElement | undefined;
+  private objectUrls = new Set<string>();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const url of this.objectUrls) URL.revokeObjectURL(url);
+    this.objectUrls.clear();
+    this.ldScript?.remove();
+    this.ldScript = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-placed on the next update (it was removed when the element left the page).
+    if (this.jsonld) this.requestUpdate('jsonld');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('event') || changed.has('jsonld')) {
+      let data: unknown;
+      if (this.jsonld && this.event) {
+        try {
+          data = toJsonLd(this.event);
+        } catch {
+          data = undefined;
+        }
+      }
+      this.ldScript = placeJsonLd(this, data, this.ldScript);
+    }
+  }
+
+  /** Makes the .ics for this event and offers it as a download. Returns the file name. */
+  downloadCalendar(): string | undefined {
+    const event = this.event;
+    if (!event) return undefined;
+    const t = eventMessages.forLocale(this.i18n.locale);
+    const ics = toICalendar([event], { name: t('calendarName') });
+    const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    this.objectUrls.add(url);
+    const filename = `${(event.id || 'event').replace(/[^\w.-]+/g, '-').slice(0, 80)}.ics`;
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    // Revoke once the download has had time to start (and at the latest on removal).
+    setTimeout(() => {
+      if (this.objectUrls.delete(url)) URL.revokeObjectURL(url);
+    }, 30_000);
+    this.dispatchEvent(
+      new CustomEvent('ai-calendar-download', { detail: { event, filename }, bubbles: true, composed: true }),
+    );
+    return filename;
+  }
+
+  override render() {
+    const event = this.event;
+    if (!event || typeof event.title !== 'string' || !event.start) return nothing;
+    const locale = this.i18n.locale;
+    const t = eventMessages.forLocale(locale);
+    const level = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 3));
+    const now = this.now === undefined ? Date.now() : Number(this.now);
+    const past = endsAt(event) < now;
+    const registration = safeUrl(event.registrationUrl);
+    const loc = event.location;
+    const place = loc?.name ?? loc?.address;
+    const mapUrl = safeUrl(loc?.url);
+    let when = '';
+    try {
+      when = formatWhen(event, locale);
+    } catch {
+      when = event.start.date;
+    }
+    const showZone =
+      !event.allDay && event.start.kind === 'date-time' && event.timeZone !== visitorTimeZone();
+    return html`
+      <article part="card" aria-labelledby="title">
+        <div id="title" class="title" role="heading" aria-level=${level} part="title">
+          <slot name="title">${event.title}</slot>
+        </div>
+        ${past ? html`<p class="past">${t('past')}</p>` : nothing}
+        <p class="when" part="when">
+          <span class="visually-hidden">${t('when')}: </span>
+          <time datetime=${machineTime(event.start)}>${when}</time>
+        </p>
+        ${showZone ? html`<p class="zone">${t('timeZoneNote', { zone: event.timeZone })}</p>` : nothing}
+        ${
+          place || loc?.address
+            ? html`<p class="where" part="where">
+              <span class="label">${t('location')}:</span>
+              ${place}${loc?.address && loc.address !== place ? html`, ${loc.address}` : nothing}
+              ${
+                mapUrl && isWebUrl(mapUrl)
+                  ? html` — <a href=${mapUrl} rel="noopener noreferrer nofollow"
+                      >${t('openMap', { place: place ?? '' })}</a
+                    >`
+                  : nothing
+              }
+            </p>`
+            : nothing
+        }
+        <div class="description" part="description">
+          <slot name="description">${event.description ? renderMarkdown(event.description) : nothing}</slot>
+        </div>
+        <div class="actions" part="actions">
+          ${
+            registration && !past
+              ? html`<a
+                  class="button primary"
+                  part="register"
+                  href=${registration}
+                  rel="noopener noreferrer nofollow"
+                  aria-label=${t('registerFor', { title: event.title })}
+                  >${t('register')}</a
+                >`
+              : nothing
+          }
+          <button
+            type="button"
+            class="button"
+            part="calendar"
+            aria-label=${t('addToCalendarFor', { title: event.title })}
+            @click=${() => this.downloadCalendar()}
+          >
+            ${t('addToCalendar')}
+          </button>
+          <slot name="actions"></slot>
+        </div>
+      </article>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ai-event-card': AiEventCard;
+  }
+}

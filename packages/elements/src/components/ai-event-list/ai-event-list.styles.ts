@@ -1,0 +1,28 @@
+import { css } from 'lit';
+
+export const eventListStyles = css`
+  :host {
+    display: block;
+  }
+  .month {
+    margin: 1.5rem 0 0.5rem;
+    font-size: var(--ai-event-list-month-size, 1.1rem);
+    text-transform: capitalize;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--ai-event-list-gap, 0.75rem);
+  }
+  .state {
+    padding: 1rem;
+    border: 1px dashed var(--klaslab-border);
+    border-radius: var(--klaslab-radius);
+  }
+  .section-title {
+    margin: 1.5rem 0 0.5rem;
+    font-size: 1.2rem;
+  }
+`;

@@ -1,0 +1,304 @@
+import { KlasLabError } from '@klaslab/core';
+import { compareEvents, type KlasEvent, parseEvents } from '@klaslab/events';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { LocaleController } from '../../shared/locale.js';
+import { placeJsonLd } from '../../shared/jsonld.js';
+import { baseStyles } from '../../shared/styles.js';
+import { eventMessages } from '../ai-event-card/messages.js';
+import '../ai-event-card/define.js';
+import { toJsonLd } from '@klaslab/events';
+import { endsAt, formatMonth, monthKey } from '../ai-event-card/format.js';
+import { eventListStyles } from './ai-event-list.styles.js';
+
+type State = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Upcoming (and optionally past) events, grouped by month, each as an `<ai-event-card>`. Reads
+ * `src` — the JSON that `klaslab-events --json` writes, or one or more Markdown event files
+ * (space-separated URLs) parsed in the browser by `@klaslab/events` — or takes the `events`
+ * property. Shows loading, empty and error states (each replaceable by a slot).
+ *
+ * @tag ai-event-list
+ *
+ * @slot heading - A heading above the list.
+ * @slot loading - Replaces the loading message.
+ * @slot empty - Replaces the "no events" message.
+ * @slot error - Replaces the error message.
+ *
+ * @event ai-events-loaded - Events were loaded from `src`; `detail: { events, diagnostics }`.
+ * @event ai-events-error - Loading `src` failed; `detail: { error }`.
+ *
+ * @csspart month - Each month heading.
+ * @csspart list - Each month's list.
+ * @csspart state - The loading, empty and error boxes.
+ * @csspart card - Forwarded: each card's `<article>` (as `card`).
+ *
+ * @cssprop --ai-event-list-gap - Space between cards.
+ * @cssprop --ai-event-list-month-size - Font size of the month headings.
+ */
+export class AiEventList extends LitElement {
+  static override styles = [baseStyles, eventListStyles];
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    events: { attribute: false },
+    showPast: { type: Boolean, attribute: 'show-past', reflect: true },
+    limit: { type: Number, reflect: true },
+    timeZone: { type: String, attribute: 'time-zone', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    jsonld: { type: Boolean, reflect: true },
+    now: { attribute: false },
+    lang: { type: String, reflect: true },
+    state: { state: true },
+    loaded: { state: true },
+    errorMessage: { state: true },
+  };
+
+  /** URL of the events JSON, or space-separated URLs of Markdown event files. */
+  src: string | undefined = undefined;
+  /** Events to show (overrides `src`): `KlasEvent`s from `@klaslab/events`. */
+  events: KlasEvent[] | undefined = undefined;
+  /** Also show events that are over, in their own section (newest first). */
+  showPast = false;
+  /** Show at most this many upcoming events. */
+  limit: number | undefined = undefined;
+  /** Zone for Markdown times without an offset or zone (default Europe/Brussels). */
+  timeZone: string | undefined = undefined;
+  /** Level of the month headings, 2–5; the cards use one level deeper (default 2). */
+  headingLevel = 2;
+  /** Put schema.org JSON-LD for the shown events in the page. */
+  jsonld = false;
+  /** The current time (default: the clock). Mainly for tests and previews. */
+  now: Date | number | undefined = undefined;
+
+  private state: State = 'idle';
+  private loaded: KlasEvent[] = [];
+  private errorMessage = '';
+  private readonly i18n = new LocaleController(this);
+  private abort: AbortController | undefined;
+  private ldScript: HTMLScriptElement | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.abort = undefined;
+    this.ldScript?.remove();
+    this.ldScript = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reload if a fetch was cut off by a removal.
+    if (this.src && this.events === undefined && this.state !== 'ready') this.requestUpdate('src');
+    if (this.jsonld) this.requestUpdate('jsonld');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('timeZone')) && this.events === undefined) {
+      if (this.src) void this.load(this.src);
+      else {
+        this.abort?.abort();
+        this.state = 'idle';
+        this.loaded = [];
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('jsonld') || changed.has('events') || (changed as Map<PropertyKey, unknown>).has('loaded')) {
+      const shown = this.jsonld ? this.upcoming().map((e) => safeLd(e)).filter(Boolean) : [];
+      this.ldScript = placeJsonLd(
+        this,
+        shown.length ? { '@context': 'https://schema.org', '@graph': shown } : undefined,
+        this.ldScript,
+      );
+    }
+  }
+
+  private async load(src: string): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.state = 'loading';
+    try {
+      const urls = src.trim().split(/\s+/).map((u) => new URL(u, document.baseURI));
+      const texts = await Promise.all(
+        urls.map(async (url) => {
+          const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+          if (!response.ok) {
+            throw new KlasLabError('EVENTS_FETCH_FAILED', `${url.pathname}: HTTP ${response.status}`, {
+              details: { file: url.href, status: response.status },
+            });
+          }
+          const type = response.headers.get('content-type') ?? '';
+          return { url, text: await response.text(), json: /json/.test(type) || /\.json$/i.test(url.pathname) };
+        }),
+      );
+      const events: KlasEvent[] = [];
+      const diagnostics: unknown[] = [];
+      const markdown = texts.filter((t) => !t.json);
+      for (const t of texts.filter((t) => t.json)) events.push(...readJson(t.text, t.url.href));
+      if (markdown.length) {
+        const result = parseEvents(
+          markdown.map((t) => ({ file: t.url.pathname.split('/').pop() || t.url.href, text: t.text })),
+          {
+            locale: this.i18n.locale,
+            ...(this.timeZone ? { timeZone: this.timeZone } : {}),
+            baseUrl: markdown[0]?.url.href,
+          },
+        );
+        events.push(...result.events);
+        diagnostics.push(...result.diagnostics);
+      }
+      if (abort.signal.aborted) return;
+      events.sort(compareEvents);
+      this.loaded = events;
+      this.state = 'ready';
+      this.dispatchEvent(new CustomEvent('ai-events-loaded', { detail: { events, diagnostics }, bubbles: true, composed: true }));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.state = 'error';
+      this.errorMessage = error instanceof Error ? error.message : String(error);
+      this.dispatchEvent(new CustomEvent('ai-events-error', { detail: { error }, bubbles: true, composed: true }));
+    }
+  }
+
+  private all(): KlasEvent[] {
+    const list = this.events ?? this.loaded;
+    return Array.isArray(list) ? list.filter(isEvent) : [];
+  }
+
+  private nowMs(): number {
+    return this.now === undefined ? Date.now() : Number(this.now);
+  }
+
+  /** The events that are not over yet, in order, up to `limit`. */
+  upcoming(): KlasEvent[] {
+    const now = this.nowMs();
+    const list = this.all().filter((e) => endsAt(e) >= now).sort(compareEvents);
+    const limit = Number(this.limit);
+    return limit > 0 ? list.slice(0, limit) : list;
+  }
+
+  /** The events that are over, newest first. */
+  past(): KlasEvent[] {
+    const now = this.nowMs();
+    return this.all()
+      .filter((e) => endsAt(e) < now)
+      .sort((a, b) => compareEvents(b, a));
+  }
+
+  override render() {
+    const t = eventMessages.forLocale(this.i18n.locale);
+    const level = Math.min(5, Math.max(2, Math.trunc(Number(this.headingLevel)) || 2));
+    if (this.events === undefined && this.state === 'loading') {
+      return html`<slot name="heading"></slot>
+        <div class="state" part="state" role="status" aria-live="polite">
+          <slot name="loading">${t('loading')}</slot>
+        </div>`;
+    }
+    if (this.events === undefined && this.state === 'error') {
+      return html`<slot name="heading"></slot>
+        <div class="state error" part="state" role="alert">
+          <slot name="error">
+            <p>${t('error')}</p>
+            <p>${t('errorDetail', { message: this.errorMessage })}</p>
+          </slot>
+        </div>`;
+    }
+    const upcoming = this.upcoming();
+    const past = this.showPast ? this.past() : [];
+    const busy = this.events === undefined && this.state === 'idle' && !!this.src;
+    return html`
+      <slot name="heading"></slot>
+      <div role="status" aria-live="polite" class="visually-hidden">
+        ${busy ? '' : t('count', { count: upcoming.length })}
+      </div>
+      ${
+        upcoming.length === 0 && !busy
+          ? html`<div class="state" part="state">
+              <slot name="empty">${this.showPast && past.length === 0 ? t('emptyAll') : t('empty')}</slot>
+            </div>`
+          : this.renderGroups(upcoming, level, this.i18n.locale)
+      }
+      ${
+        past.length
+          ? html`<div class="section-title" role="heading" aria-level=${level}>${t('pastHeading')}</div>
+              ${this.renderGroups(past, Math.min(level + 1, 6), this.i18n.locale)}`
+          : nothing
+      }
+    `;
+  }
+
+  private renderGroups(events: KlasEvent[], level: number, locale: string) {
+    const groups = new Map<string, KlasEvent[]>();
+    for (const event of events) {
+      const key = monthKey(event);
+      const group = groups.get(key);
+      if (group) group.push(event);
+      else groups.set(key, [event]);
+    }
+    return [...groups].map(
+      ([key, list]) => html`
+        <section aria-labelledby=${`m-${key}`}>
+          <div class="month" part="month" id=${`m-${key}`} role="heading" aria-level=${level}>
+            ${formatMonth(key, locale)}
+          </div>
+          <ol part="list">
+            ${list.map(
+              (event) => html`<li>
+                <ai-event-card
+                  exportparts="card,title,when,where,description,actions,register,calendar"
+                  .event=${event}
+                  .now=${this.now}
+                  heading-level=${Math.min(level + 1, 6)}
+                  lang=${locale}
+                ></ai-event-card>
+              </li>`,
+            )}
+          </ol>
+        </section>
+      `,
+    );
+  }
+}
+
+function isEvent(value: unknown): value is KlasEvent {
+  const e = value as KlasEvent | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.title === 'string' &&
+    typeof e.start === 'object' &&
+    e.start !== null &&
+    typeof e.start.date === 'string'
+  );
+}
+
+function readJson(text: string, file: string): KlasEvent[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new KlasLabError('EVENTS_JSON_INVALID', `${file}: not valid JSON`, { details: { file }, cause });
+  }
+  const list = Array.isArray(data) ? data : (data as { events?: unknown })?.events;
+  if (!Array.isArray(list)) {
+    throw new KlasLabError('EVENTS_JSON_INVALID', `${file}: expected a list of events`, { details: { file } });
+  }
+  return list.filter(isEvent);
+}
+
+function safeLd(event: KlasEvent): Record<string, unknown> | undefined {
+  try {
+    return toJsonLd(event, { context: false });
+  } catch {
+    return undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ai-event-list': AiEventList;
+  }
+}

@@ -1,0 +1,1 @@
+export * from '../components/ai-event-list/define.js';

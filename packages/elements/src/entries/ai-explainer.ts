@@ -1,0 +1,2 @@
+export { elementDefaults } from './defaults.js';
+export * from '../components/ai-explainer/define.js';

@@ -1,0 +1,12 @@
+/**
+ * @packageDocumentation
+ * KlasLab web components. Importing this module registers all four elements; import
+ * `@klaslab/elements/ai-colorizer` (etc.) to register only one.
+ */
+export { AiColorizer } from './components/ai-colorizer/define.js';
+export { AiEventCard } from './components/ai-event-card/define.js';
+export { AiEventList } from './components/ai-event-list/define.js';
+export { AiExplainer } from './components/ai-explainer/define.js';
+export { type ElementDefaults, getDefaults, setDefaults } from './shared/config.js';
+export { renderMarkdown } from './shared/markdown.js';
+export { safeUrl } from './shared/safe-url.js';

@@ -1,0 +1,26 @@
+/**
+ * Where the colorizer's heavy assets come from when the page does not say (`model-src`,
+ * `wasm-path`). The per-element ESM build leaves them to `@klaslab/colorize` (its bundled model,
+ * onnxruntime-web beside your bundle); the standalone `klaslab-elements.js` points them at the
+ * files it ships beside itself.
+ */
+export interface ElementDefaults {
+  modelSrc?: string;
+  wasmPath?: string;
+  workerUrl?: string;
+  /** Folder of the bundled sample photos (with `samples.json`). */
+  samplesBase?: string;
+}
+
+const KEY = Symbol.for('@klaslab/elements/defaults');
+
+export function getDefaults(): ElementDefaults {
+  const g = globalThis as Record<symbol, ElementDefaults | undefined>;
+  g[KEY] ??= {};
+  return g[KEY];
+}
+
+/** Sets page-wide defaults (the standalone script does this for the files beside it). */
+export function setDefaults(values: ElementDefaults): void {
+  Object.assign(getDefaults(), values);
+}

@@ -1,0 +1,15 @@
+import { defineProject } from 'vitest/config';
+
+// Node-side tests that build on dist/ (npm test builds first): the browser tests drive Debian's
+// headless Chromium over a local server (test/helpers/harness.ts); ssr.test.ts imports the
+// package in plain Node.
+export default defineProject({
+  test: {
+    name: 'elements',
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
