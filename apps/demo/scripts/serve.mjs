@@ -103,7 +103,15 @@ export function startServer({ port = 6060, host = '127.0.0.1' } = {}) {
     server.listen(port, host, () => {
       const address = server.address();
       const origin = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
-      resolve({ origin, server, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({
+        origin,
+        server,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections(); // keep-alive sockets would hold close() open
+          }),
+      });
     });
   });
 }

@@ -115,4 +115,22 @@ describe('npm start', () => {
       await page.context().close();
     },
   );
+
+  it.runIf(existsSync(storybookStatic))(
+    'documents each element from custom-elements.json',
+    async () => {
+      const { page, errors, offsite } = await openPage(
+        '/storybook/iframe.html?id=elements-ai-colorizer--docs&viewMode=docs',
+      );
+      const docs = page.locator('.sbdocs-content');
+      await docs.waitFor({ timeout: 30_000 });
+      // Attributes, CSS parts, custom properties and events come from the manifest's JSDoc.
+      for (const text of ['model-src', 'max-pixels', '--klaslab-accent', 'ai-colorizer-result']) {
+        await expect.poll(() => docs.textContent(), { timeout: 15_000 }).toContain(text);
+      }
+      expect(offsite).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
