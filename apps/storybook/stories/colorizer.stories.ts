@@ -69,7 +69,7 @@ export const French: Story = {
     );
     await expect(
       root(canvasElement).querySelector('[part=samples] button')?.getAttribute('aria-label'),
-    ).toContain('perroquets');
+    ).toContain('paysage de montagne');
   },
 };
 
@@ -105,7 +105,7 @@ export const Colorized: Story = {
     const r = root(canvasElement);
     const results: Event[] = [];
     canvasElement.addEventListener('ai-colorizer-result', (e) => results.push(e));
-    await step('choose the parrots sample', async () => {
+    await step('choose the first sample photo', async () => {
       (r.querySelector('[part=samples] button') as HTMLButtonElement).click();
     });
     await waitFor(() => expect(results).toHaveLength(1), { timeout: 90_000, interval: 250 });

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 // Builds dist/klaslab-elements.js (everything for one <script type="module"> tag, minified), the
 // self-contained colorize worker (with onnxruntime-web), and copies beside them what the colorizer
 // loads lazily: ONNX Runtime's .wasm, the default model (from @klaslab/colorize) and the samples.
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { colorizeWorkerEntry, noOrtOnPage, ortDist, packageRoot } from './bundle.mjs';
 
@@ -44,14 +44,16 @@ const ort = ortDist();
 await rm(join(dist, 'ort'), { recursive: true, force: true });
 await mkdir(join(dist, 'ort'), { recursive: true });
 for (const file of await readdir(ort)) {
-  if (/^ort-wasm-simd-threaded\.jsep\.(wasm|mjs)$/.test(file)) await cp(join(ort, file), join(dist, 'ort', file));
+  if (/^ort-wasm-simd-threaded\.jsep\.(wasm|mjs)$/.test(file))
+    await cp(join(ort, file), join(dist, 'ort', file));
 }
 
 // The default model, as @klaslab/colorize bundles it.
 const colorizeRoot = join(require.resolve('@klaslab/colorize/package.json'), '..');
 const model = join(colorizeRoot, 'models/default');
 await rm(join(dist, 'models'), { recursive: true, force: true });
-if (existsSync(join(model, 'model.json'))) await cp(model, join(dist, 'models/default'), { recursive: true });
+if (existsSync(join(model, 'model.json')))
+  await cp(model, join(dist, 'models/default'), { recursive: true });
 else console.warn('@klaslab/elements: no default model in @klaslab/colorize (build it first)');
 
 await cp(join(packageRoot, 'assets/samples'), join(dist, 'samples'), { recursive: true });

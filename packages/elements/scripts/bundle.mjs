@@ -14,7 +14,10 @@ const require = createRequire(import.meta.url);
 export const noOrtOnPage = {
   name: 'no-ort-on-page',
   setup(build) {
-    build.onResolve({ filter: /^onnxruntime-web(\/.*)?$/ }, () => ({ path: 'ort', namespace: 'no-ort' }));
+    build.onResolve({ filter: /^onnxruntime-web(\/.*)?$/ }, () => ({
+      path: 'ort',
+      namespace: 'no-ort',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'no-ort' }, () => ({
       contents:
         'export const env = { wasm: {} }; export const InferenceSession = { create() { throw new Error("@klaslab/elements runs ONNX Runtime in its worker only"); } }; export const Tensor = class {};',

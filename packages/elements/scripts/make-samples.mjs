@@ -1,18 +1,28 @@
 #!/usr/bin/env node
-// Makes the greyscale sample photos in assets/samples/ from the Kodak test set (released by Kodak
-// for unrestricted use) in ../shared/eval/kodak/. Run once by a maintainer; the output is committed.
+// Makes the greyscale sample photos in assets/samples/ from three photos that the default model
+// held out from training (models/klaslab-tiny/heldout.json), so the demo does not flatter the model
+// with pictures it has seen. Needs models/data/photos (run models/data/fetch.sh first). Run once by
+// a maintainer; the output is committed. Licences and authors: assets/samples/LICENSE.md.
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const from = join(here, '../../../../shared/eval/kodak');
+const photos = join(here, '../../../models/data/photos');
 const to = join(here, '../assets/samples');
+const SOURCES = {
+  landscape:
+    'plasma-workspace-wallpapers/usr_share_wallpapers_Altai_contents_images_5120x2880-120882.jpg',
+  tower:
+    'gcompris-qt-data/src_activities_categorization_resource_images_monuments_leaningTowerOfPisa-266ce9.jpg',
+  windmill:
+    'gcompris-qt-data/src_activities_categorization_resource_images_renewable_windmill5-b6654d.jpg',
+};
 await mkdir(to, { recursive: true });
-for (const name of ['kodim23', 'kodim03', 'kodim19']) {
-  await sharp(join(from, `${name}.png`))
-    .resize({ width: 384, height: 384, fit: 'inside' })
+for (const [name, source] of Object.entries(SOURCES)) {
+  await sharp(join(photos, source))
+    .resize({ width: 384, height: 384, fit: 'inside', withoutEnlargement: true })
     .grayscale()
     .jpeg({ quality: 82, mozjpeg: true })
     .toFile(join(to, `${name}.jpg`));

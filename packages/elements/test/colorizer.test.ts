@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, packageRoot, STRICT_CSP, shadowText, startHarness } from './helpers/harness.js';
+import {
+  axe,
+  type Harness,
+  packageRoot,
+  STRICT_CSP,
+  shadowText,
+  startHarness,
+} from './helpers/harness.js';
 
 let h: Harness;
 let sample: Buffer;
@@ -10,24 +17,38 @@ const heavy = (r: string) => /\.(wasm|onnx)(\?|$)|model\.json/.test(r);
 
 beforeAll(async () => {
   h = await startHarness();
-  sample = await readFile(join(packageRoot, 'assets/samples/kodim23.jpg'));
+  sample = await readFile(join(packageRoot, 'assets/samples/landscape.jpg'));
 });
 afterAll(() => h?.close());
 
-async function chooseFile(page: Page, name: string, mimeType: string, buffer: Buffer, selector = 'ai-colorizer') {
+async function chooseFile(
+  page: Page,
+  name: string,
+  mimeType: string,
+  buffer: Buffer,
+  selector = 'ai-colorizer',
+) {
   const input = page.locator(`${selector} >> input[type=file]`);
   await input.setInputFiles({ name, mimeType, buffer });
 }
 
 function status(page: Page, selector = 'ai-colorizer') {
-  return page.evaluate((s) => document.querySelector(s)?.shadowRoot?.querySelector('[role=status]')?.textContent?.trim() ?? '', selector);
+  return page.evaluate(
+    (s) =>
+      document.querySelector(s)?.shadowRoot?.querySelector('[role=status]')?.textContent?.trim() ??
+      '',
+    selector,
+  );
 }
 
 async function waitDone(page: Page, selector = 'ai-colorizer') {
   await page.waitForFunction(
     (s) => {
       const root = document.querySelector(s)?.shadowRoot;
-      return !!root?.querySelector('img.after') && /\d+ ms/.test(root.querySelector('[role=status]')?.textContent ?? '');
+      return (
+        !!root?.querySelector('img.after') &&
+        /\d+ ms/.test(root.querySelector('[role=status]')?.textContent ?? '')
+      );
     },
     selector,
     { timeout: 90_000 },
@@ -42,7 +63,11 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     await page.exposeFunction('recordStatus', (t: string) => progress.push(t));
     await page.evaluate(() => {
       const el = document.querySelector('ai-colorizer')!;
-      el.addEventListener('ai-colorizer-progress', (e) => (globalThis as unknown as { recordStatus: (t: string) => void }).recordStatus(JSON.stringify((e as CustomEvent).detail)));
+      el.addEventListener('ai-colorizer-progress', (e) =>
+        (globalThis as unknown as { recordStatus: (t: string) => void }).recordStatus(
+          JSON.stringify((e as CustomEvent).detail),
+        ),
+      );
     });
     await page.waitForTimeout(500);
     await page.locator('ai-colorizer').scrollIntoViewIfNeeded();
@@ -51,7 +76,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
     expect(await shadowText(page, 'ai-colorizer')).toContain('Je foto verlaat je toestel niet');
 
-    await chooseFile(page, 'papegaaien.jpg', 'image/jpeg', sample);
+    await chooseFile(page, 'landschap.jpg', 'image/jpeg', sample);
     await waitDone(page);
     const fetched = h.requests.slice(before).filter(heavy);
     expect(fetched.some((r) => r.endsWith('.wasm'))).toBe(true);
@@ -60,7 +85,9 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     expect(await status(page)).toMatch(/^Klaar: de foto is ingekleurd in \d+ ms\.$/);
     // The result really has colour: some pixel's channels differ.
     const coloured = await page.evaluate(async () => {
-      const img = document.querySelector('ai-colorizer')?.shadowRoot?.querySelector('img.after') as HTMLImageElement;
+      const img = document
+        .querySelector('ai-colorizer')
+        ?.shadowRoot?.querySelector('img.after') as HTMLImageElement;
       await img.decode();
       const c = document.createElement('canvas');
       c.width = img.naturalWidth;
@@ -69,7 +96,8 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
       x.drawImage(img, 0, 0);
       const d = x.getImageData(0, 0, c.width, c.height).data;
       let chroma = 0;
-      for (let i = 0; i < d.length; i += 4) chroma += Math.abs(d[i]! - d[i + 1]!) + Math.abs(d[i + 1]! - d[i + 2]!);
+      for (let i = 0; i < d.length; i += 4)
+        chroma += Math.abs(d[i]! - d[i + 1]!) + Math.abs(d[i + 1]! - d[i + 2]!);
       return { w: c.width, chroma: chroma / (d.length / 4) };
     });
     expect(coloured.w).toBe(384);
@@ -82,19 +110,39 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     expect(await slider.getAttribute('aria-valuetext')).toBe('48 % ingekleurd zichtbaar');
-    expect(await page.evaluate(() => (document.querySelector('ai-colorizer')?.shadowRoot?.querySelector('.compare') as HTMLElement).style.getPropertyValue('--split'))).toBe('48%');
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('ai-colorizer')
+          ?.shadowRoot?.querySelector<HTMLElement>('.compare')
+          ?.style.getPropertyValue('--split'),
+      ),
+    ).toBe('48%');
 
     // Alternatives and confidence.
     await page.locator('ai-colorizer >> [part=alternatives] >> button.button').click();
-    await page.waitForFunction(() => (document.querySelector('ai-colorizer')?.shadowRoot?.querySelectorAll('.thumbs li').length ?? 0) === 3, undefined, { timeout: 90_000 });
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('ai-colorizer')?.shadowRoot?.querySelectorAll('.thumbs li')
+          .length ?? 0) === 3,
+      undefined,
+      { timeout: 90_000 },
+    );
     expect(await page.locator('ai-colorizer >> [part=confidence] img').count()).toBe(1);
     await page.locator('ai-colorizer >> [part=alternatives] li button').nth(1).click();
-    await page.waitForFunction(() => document.querySelector('ai-colorizer')?.shadowRoot?.querySelectorAll('[aria-pressed=true]').length === 1);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('ai-colorizer')?.shadowRoot?.querySelectorAll('[aria-pressed=true]')
+          .length === 1,
+    );
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
 
     // Download.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('ai-colorizer >> [part=download]').click()]);
-    expect(download.suggestedFilename()).toBe('papegaaien-klaslab.png');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('ai-colorizer >> [part=download]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('landschap-klaslab.png');
     const png = await readFile(await download.path());
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
 
@@ -111,25 +159,58 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     const page = await h.open(
       '<ai-colorizer id="eager" loading="eager" lang="en"></ai-colorizer><ai-colorizer id="small" max-pixels="1000" lang="fr" no-samples></ai-colorizer><ai-colorizer id="missing" model-src="/nope/model.json" no-samples></ai-colorizer>',
     );
-    await page.waitForFunction(() => document.querySelector('#eager')?.shadowRoot?.textContent?.includes('The model is ready.'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#eager')?.shadowRoot?.textContent?.includes('The model is ready.'),
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(h.requests.slice(before).filter(heavy).length).toBeGreaterThan(0);
 
     const mark = h.requests.length;
     await chooseFile(page, 'notes.txt', 'text/plain', Buffer.from('hello'), '#small');
-    await page.waitForFunction(() => document.querySelector('#small')?.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim());
-    expect(await page.evaluate(() => document.querySelector('#small')?.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim())).toBe(
-      'Ce fichier n’est pas une photo lisible. Choisis un fichier JPEG, PNG ou WebP.',
+    await page.waitForFunction(() =>
+      document
+        .querySelector('#small')
+        ?.shadowRoot?.querySelector('[role=alert]')
+        ?.textContent?.trim(),
     );
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('#small')
+          ?.shadowRoot?.querySelector('[role=alert]')
+          ?.textContent?.trim(),
+      ),
+    ).toBe('Ce fichier n’est pas une photo lisible. Choisis un fichier JPEG, PNG ou WebP.');
     await chooseFile(page, 'big.jpg', 'image/jpeg', sample, '#small');
-    await page.waitForFunction(() => document.querySelector('#small')?.shadowRoot?.querySelector('[role=alert]')?.textContent?.includes('trop grande'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('#small')
+        ?.shadowRoot?.querySelector('[role=alert]')
+        ?.textContent?.includes('trop grande'),
+    );
     // Refused from the header: no model was fetched for #small.
     expect(h.requests.slice(mark).filter(heavy)).toEqual([]);
 
     await chooseFile(page, 'p.jpg', 'image/jpeg', sample, '#missing');
-    await page.waitForFunction(() => document.querySelector('#missing')?.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim(), undefined, { timeout: 30_000 });
-    expect(await page.evaluate(() => document.querySelector('#missing')?.shadowRoot?.querySelector('[role=alert]')?.textContent?.trim())).toBe(
-      'Het AI-model kon niet geladen worden. Probeer het later opnieuw.',
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('#missing')
+          ?.shadowRoot?.querySelector('[role=alert]')
+          ?.textContent?.trim(),
+      undefined,
+      { timeout: 30_000 },
     );
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('#missing')
+          ?.shadowRoot?.querySelector('[role=alert]')
+          ?.textContent?.trim(),
+      ),
+    ).toBe('Het AI-model kon niet geladen worden. Probeer het later opnieuw.');
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
   });
 
@@ -137,7 +218,10 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     const violations: string[] = [];
     const page = await h.open(
       '<ai-colorizer lang="en"></ai-colorizer><ai-event-list src="/none.json"></ai-event-list>',
-      { csp: STRICT_CSP, head: '<script type="module" src="/dist/klaslab-elements.js?again"></script>' },
+      {
+        csp: STRICT_CSP,
+        head: '<script type="module" src="/dist/klaslab-elements.js?again"></script>',
+      },
     );
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -145,13 +229,19 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     await page.evaluate(() => {
       (globalThis as unknown as { cspViolations: string[] }).cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
-        (globalThis as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        (globalThis as unknown as { cspViolations: string[] }).cspViolations.push(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
       );
     });
     await page.locator('ai-colorizer >> .samples button').first().click();
     await waitDone(page);
     expect(await status(page)).toMatch(/^Done: the photo was colorized in \d+ ms\.$/);
-    expect(await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { cspViolations: string[] }).cspViolations,
+      ),
+    ).toEqual([]);
     expect(violations).toEqual([]);
     expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
   });

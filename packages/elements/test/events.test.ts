@@ -53,7 +53,10 @@ function events(...texts: string[]) {
 
 beforeAll(async () => {
   h = await startHarness();
-  h.route('/events.json', { body: toJson(events(workshop, allDay, oldOne)), type: 'application/json' });
+  h.route('/events.json', {
+    body: toJson(events(workshop, allDay, oldOne)),
+    type: 'application/json',
+  });
   h.route('/md/workshop.md', { body: workshop });
   h.route('/md/opendeur.md', { body: allDay });
   h.route('/md/evil.md', { body: evil });
@@ -81,13 +84,15 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
     const page = await h.open('<ai-event-list src="/events.json"></ai-event-list>');
     await list(page);
     const months = await page.evaluate(() =>
-      [...(document.querySelector('ai-event-list')?.shadowRoot?.querySelectorAll('.month') ?? [])].map((m) =>
-        m.textContent?.trim(),
-      ),
+      [
+        ...(document.querySelector('ai-event-list')?.shadowRoot?.querySelectorAll('.month') ?? []),
+      ].map((m) => m.textContent?.trim()),
     );
     expect(months).toEqual(['november 2031', 'december 2031']);
     const card = await page.evaluate(() => {
-      const first = document.querySelector('ai-event-list')?.shadowRoot?.querySelector('ai-event-card');
+      const first = document
+        .querySelector('ai-event-list')
+        ?.shadowRoot?.querySelector('ai-event-card');
       const root = first?.shadowRoot;
       return {
         text: root?.textContent?.replace(/\s+/g, ' '),
@@ -107,7 +112,7 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
     expect(card.items).toBe(2);
     // The past event is hidden by default.
     expect(await shadowText(page, 'ai-event-list')).not.toContain('Vorig jaar');
-    expect(JSON.stringify(await axe(page), null, 1)).toBe("[]");
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
   });
 
   it('parses Markdown files in the browser, speaks English and French from lang', async () => {
@@ -117,17 +122,23 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
     await list(page);
     await list(page, '#fr');
     const en = await page.evaluate(() =>
-      document.querySelector('ai-event-list')?.shadowRoot?.querySelector('ai-event-card')?.shadowRoot?.textContent?.replace(/\s+/g, ' '),
+      document
+        .querySelector('ai-event-list')
+        ?.shadowRoot?.querySelector('ai-event-card')
+        ?.shadowRoot?.textContent?.replace(/\s+/g, ' '),
     );
     expect(en).toMatch(/Friday, November 14, 2031/);
     expect(en).toContain('Add to calendar');
     expect(en).toContain('Register');
     const fr = await page.evaluate(() =>
-      document.querySelector('#fr')?.shadowRoot?.querySelector('ai-event-card')?.shadowRoot?.textContent?.replace(/\s+/g, ' '),
+      document
+        .querySelector('#fr')
+        ?.shadowRoot?.querySelector('ai-event-card')
+        ?.shadowRoot?.textContent?.replace(/\s+/g, ' '),
     );
     expect(fr).toMatch(/mardi 2 décembre 2031/);
     expect(fr).toContain('Ajouter à l’agenda');
-    expect(JSON.stringify(await axe(page), null, 1)).toBe("[]");
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
   });
 
   it('follows the document language when it changes', async () => {
@@ -136,7 +147,9 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
     expect(await shadowText(page, 'ai-event-list')).toContain('There are no upcoming events.');
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'fr'));
     await page.waitForFunction(() =>
-      document.querySelector('ai-event-list')?.shadowRoot?.textContent?.includes('Aucune activité à venir.'),
+      document
+        .querySelector('ai-event-list')
+        ?.shadowRoot?.textContent?.includes('Aucune activité à venir.'),
     );
   });
 
@@ -144,13 +157,19 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
     const page = await h.open(
       '<ai-event-list id="slow" src="/slow.json"></ai-event-list><ai-event-list id="empty" src="/empty.json"></ai-event-list><ai-event-list id="bad" src="/missing.json"></ai-event-list>',
     );
-    await page.waitForFunction(() => document.querySelector('#slow')?.shadowRoot?.querySelector('[role=status]'));
+    await page.waitForFunction(() =>
+      document.querySelector('#slow')?.shadowRoot?.querySelector('[role=status]'),
+    );
     expect(await shadowText(page, '#slow')).toContain('Activiteiten worden geladen');
-    await page.waitForFunction(() => document.querySelector('#bad')?.shadowRoot?.querySelector('[role=alert]'));
+    await page.waitForFunction(() =>
+      document.querySelector('#bad')?.shadowRoot?.querySelector('[role=alert]'),
+    );
     expect(await shadowText(page, '#bad')).toContain('De activiteiten konden niet geladen worden.');
-    await page.waitForFunction(() => document.querySelector('#empty')?.shadowRoot?.querySelector('.state'));
+    await page.waitForFunction(() =>
+      document.querySelector('#empty')?.shadowRoot?.querySelector('.state'),
+    );
     expect(await shadowText(page, '#empty')).toContain('Er zijn geen komende activiteiten.');
-    expect(JSON.stringify(await axe(page), null, 1)).toBe("[]");
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
   });
 
   it('shows past events on request and takes the events property', async () => {
@@ -158,25 +177,36 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
     const data = events(workshop, oldOne);
     await page.evaluate(
       ([d, now]) => {
-        const el = document.querySelector('ai-event-list') as HTMLElement & { events: unknown; now: number };
+        const el = document.querySelector('ai-event-list') as HTMLElement & {
+          events: unknown;
+          now: number;
+        };
         el.now = now as number;
         el.events = d;
       },
       [data, NOW] as const,
     );
-    await page.waitForFunction(() => document.querySelectorAll('ai-event-list')[0]?.shadowRoot?.querySelectorAll('ai-event-card').length === 2);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('ai-event-list')[0]?.shadowRoot?.querySelectorAll('ai-event-card')
+          .length === 2,
+    );
     const text = await shadowText(page, 'ai-event-list');
     expect(text).toContain('Afgelopen activiteiten');
     expect(text).toContain('maart 2020');
-    expect(JSON.stringify(await axe(page), null, 1)).toBe("[]");
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
   });
 
   it('renders titles, descriptions and URLs from files inert', async () => {
     const page = await h.open('<ai-event-list src="/md/evil.md"></ai-event-list>');
     await list(page);
     const result = await page.evaluate(() => {
-      const root = document.querySelector('ai-event-list')?.shadowRoot?.querySelector('ai-event-card')?.shadowRoot;
-      const hrefs = [...(root?.querySelectorAll('[href]') ?? [])].map((a) => a.getAttribute('href'));
+      const root = document
+        .querySelector('ai-event-list')
+        ?.shadowRoot?.querySelector('ai-event-card')?.shadowRoot;
+      const hrefs = [...(root?.querySelectorAll('[href]') ?? [])].map((a) =>
+        a.getAttribute('href'),
+      );
       return {
         title: root?.querySelector('.title')?.textContent?.trim(),
         imgs: root?.querySelectorAll('img').length,
@@ -213,7 +243,10 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
       return el ? getComputedStyle(el).outlineStyle : '';
     });
     expect(outline).toBe('solid');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('Enter'),
+    ]);
     expect(download.suggestedFilename()).toBe('bias_2031.ics');
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
@@ -228,9 +261,18 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
     const page = await h.open('<ai-event-list jsonld src="/events.json"></ai-event-list>');
     await list(page);
     await page.waitForFunction(() => document.querySelector('script[type="application/ld+json"]'));
-    const ld = await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}'));
-    expect(ld['@graph'].map((e: { name: string }) => e.name)).toEqual(['Workshop AI-vooroordelen', 'Opendeurdag']);
+    const ld = await page.evaluate(() =>
+      JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}'),
+    );
+    expect(ld['@graph'].map((e: { name: string }) => e.name)).toEqual([
+      'Workshop AI-vooroordelen',
+      'Opendeurdag',
+    ]);
     await page.evaluate(() => document.querySelector('ai-event-list')?.remove());
-    expect(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('script[type="application/ld+json"]').length,
+      ),
+    ).toBe(0);
   });
 });

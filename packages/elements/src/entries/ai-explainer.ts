@@ -1,2 +1,2 @@
-export { elementDefaults } from './defaults.js';
 export * from '../components/ai-explainer/define.js';
+export { elementDefaults } from './defaults.js';

@@ -4,6 +4,6 @@
  * runtime's `.wasm`, the default model and the sample photos. Pages can still override each with
  * attributes (`model-src`, `wasm-path`, `worker-src`).
  */
-export { standaloneDefaults } from './standalone-defaults.js';
 
 export * from '../index.js';
+export { standaloneDefaults } from './standalone-defaults.js';

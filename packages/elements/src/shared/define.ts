@@ -3,7 +3,7 @@
  * standalone file) keeps the first definition instead of throwing. Does nothing outside a browser,
  * so importing in Node or during SSR never touches the DOM.
  */
-export function define(name: string, constructor: CustomElementConstructor): void {
+export function define(name: string, element: CustomElementConstructor): void {
   const registry = globalThis.customElements;
-  if (registry && !registry.get(name)) registry.define(name, constructor);
+  if (registry && !registry.get(name)) registry.define(name, element);
 }

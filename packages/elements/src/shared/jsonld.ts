@@ -3,7 +3,11 @@
  * shadow roots). A `type="application/ld+json"` script is data, not code: allowed under a strict
  * CSP. Created with textContent, so nothing in the data can close the tag.
  */
-export function placeJsonLd(host: Element, data: unknown, existing?: HTMLScriptElement): HTMLScriptElement | undefined {
+export function placeJsonLd(
+  host: Element,
+  data: unknown,
+  existing?: HTMLScriptElement,
+): HTMLScriptElement | undefined {
   if (data === undefined) {
     existing?.remove();
     return undefined;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type nothing, type TemplateResult } from 'lit';
 import { safeUrl } from './safe-url.js';
 
 /**
@@ -100,11 +100,11 @@ export function inline(text: string, base?: string): TemplateResult {
   // A fresh regex per call: inline() recurses (links, emphasis), so a shared lastIndex would loop.
   const pattern = new RegExp(INLINE.source, 'g');
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m.index > last) out.push(unescape(text.slice(last, m.index)));
+    if (m.index > last) out.push(unescapeMarkdown(text.slice(last, m.index)));
     last = m.index + m[0].length;
     const [all, , code, imageAlt, linkText, linkHref, autolink, strong1, strong2, em1, em2] = m;
     if (code !== undefined) out.push(html`<code>${code}</code>`);
-    else if (imageAlt !== undefined) out.push(unescape(imageAlt));
+    else if (imageAlt !== undefined) out.push(unescapeMarkdown(imageAlt));
     else if (linkText !== undefined) {
       const href = safeUrl(linkHref, base);
       out.push(href ? link(href, inline(linkText, base)) : inline(linkText, base));
@@ -118,7 +118,7 @@ export function inline(text: string, base?: string): TemplateResult {
     else if (/^<br/i.test(all)) out.push(html`<br />`);
     // Any other HTML tag: dropped.
   }
-  if (last < text.length) out.push(unescape(text.slice(last)));
+  if (last < text.length) out.push(unescapeMarkdown(text.slice(last)));
   return html`${out}`;
 }
 
@@ -142,12 +142,15 @@ const ENTITIES: Record<string, string> = {
   mdash: '—',
 };
 
-function unescape(text: string): string {
+function unescapeMarkdown(text: string): string {
   return text
     .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
       if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+        const code =
+          name[1] === 'x' || name[1] === 'X'
+            ? Number.parseInt(name.slice(2), 16)
+            : Number(name.slice(1));
         return code > 0 && code < 0x110000 && code !== 0 ? String.fromCodePoint(code) : all;
       }
       return ENTITIES[name.toLowerCase()] ?? all;

@@ -22,7 +22,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-export const STRICT_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
+export const STRICT_CSP =
+  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -53,7 +54,10 @@ export interface Harness {
   /** Adds or replaces an in-memory route. */
   route(path: string, route: Route): void;
   /** Serves `body` as an HTML page that loads the standalone script, then opens it. */
-  open(body: string, options?: { lang?: string; csp?: string; head?: string; path?: string }): Promise<Page>;
+  open(
+    body: string,
+    options?: { lang?: string; csp?: string; head?: string; path?: string },
+  ): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -130,10 +134,15 @@ export async function startHarness(): Promise<Harness> {
       });
       await page.goto(`${origin}${path}`);
       try {
-        await page.waitForFunction(() => !!customElements.get('ai-colorizer'), undefined, { timeout: 15_000 });
+        await page.waitForFunction(() => !!customElements.get('ai-colorizer'), undefined, {
+          timeout: 15_000,
+        });
       } catch (error) {
         const errors = (page as Page & { errors?: Error[] }).errors ?? [];
-        throw new Error(`page did not start: ${errors.map((e) => e.stack ?? e.message).join('\n')}`, { cause: error });
+        throw new Error(
+          `page did not start: ${errors.map((e) => e.stack ?? e.message).join('\n')}`,
+          { cause: error },
+        );
       }
       return page;
     },
@@ -145,7 +154,10 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** Runs axe-core on the page (shadow roots included) and returns the violations. */
-export async function axe(page: Page, include?: string): Promise<Array<{ id: string; help: string; nodes: unknown[] }>> {
+export async function axe(
+  page: Page,
+  include?: string,
+): Promise<Array<{ id: string; help: string; nodes: unknown[] }>> {
   const loaded = await page.evaluate(() => 'axe' in globalThis);
   if (!loaded) await page.addScriptTag({ url: '/axe/axe.min.js' });
   return page.evaluate(async (selector) => {
@@ -158,7 +170,10 @@ export async function axe(page: Page, include?: string): Promise<Array<{ id: str
     return result.violations.map((v: any) => ({
       id: v.id,
       help: v.help,
-      nodes: v.nodes.map((n: { target: unknown; failureSummary: string }) => ({ target: n.target, why: n.failureSummary })),
+      nodes: v.nodes.map((n: { target: unknown; failureSummary: string }) => ({
+        target: n.target,
+        why: n.failureSummary,
+      })),
     }));
   }, include);
 }

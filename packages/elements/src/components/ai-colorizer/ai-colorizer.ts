@@ -19,6 +19,7 @@ type Phase = 'idle' | 'loading-model' | 'working' | 'done' | 'error';
 type Panel = 'alternatives' | 'confidence' | 'channels';
 
 const DEFAULT_MAX_PIXELS = 24_000_000;
+const CHANNEL_KEYS = { L: 'channelL', a: 'channelA', b: 'channelB' } as const;
 type ColorizeModule = typeof import('@klaslab/colorize/browser');
 
 /** Loads the colorize engine's page-side JS only when needed (it is small; ORT lives in the worker). */
@@ -161,7 +162,10 @@ export class AiColorizer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const reload =
-      changed.has('modelSrc') || changed.has('wasmPath') || changed.has('workerSrc') || changed.has('maxPixels');
+      changed.has('modelSrc') ||
+      changed.has('wasmPath') ||
+      changed.has('workerSrc') ||
+      changed.has('maxPixels');
     if (reload && this.hasUpdated && (this.colorizer || this.colorizerPromise)) {
       this.release();
       if (this.phase === 'loading-model' || this.phase === 'working') this.phase = 'idle';
@@ -235,7 +239,9 @@ export class AiColorizer extends LitElement {
     this.emit('ai-colorizer-progress', { ...p });
     if (p.stage === 'model' && p.total > 0) {
       this.progress = p.loaded / p.total;
-      this.statusText = this.t('loadingModelProgress', { percent: Math.floor(this.progress * 100) });
+      this.statusText = this.t('loadingModelProgress', {
+        percent: Math.floor(this.progress * 100),
+      });
     } else if (p.stage === 'session' || p.stage === 'verify') {
       this.progress = undefined;
       this.statusText = this.t('preparing');
@@ -307,7 +313,8 @@ export class AiColorizer extends LitElement {
     const { readImageSize } = await loadColorizeModule();
     const head = new Uint8Array(await file.slice(0, 262_144).arrayBuffer());
     const size = readImageSize(head);
-    if (!size && !file.type) throw new KlasLabError('IMAGE_UNSUPPORTED', 'Not a known image format.');
+    if (!size && !file.type)
+      throw new KlasLabError('IMAGE_UNSUPPORTED', 'Not a known image format.');
     if (size && size.width * size.height > this.maxPixels) {
       throw new KlasLabError('IMAGE_TOO_LARGE', 'The image is too large.', {
         details: { width: size.width, height: size.height, limit: this.maxPixels },
@@ -329,7 +336,8 @@ export class AiColorizer extends LitElement {
 
   private async show(result: ColorizeResult, fresh: boolean): Promise<void> {
     const url = await this.objectUrl(result.image);
-    if (this.current && !this.alternatives.some((a) => a.url === this.current?.url)) this.revoke(this.current.url);
+    if (this.current && !this.alternatives.some((a) => a.url === this.current?.url))
+      this.revoke(this.current.url);
     this.current = { url, result };
     if (!fresh) return;
     const { greyOf } = await loadColorizeModule();
@@ -339,7 +347,8 @@ export class AiColorizer extends LitElement {
     for (const old of Object.values(this.extraUrls)) if (old) this.revoke(old);
     const extra: typeof this.extraUrls = {};
     const panels = this.panelSet();
-    if (result.confidence && panels.has('confidence')) extra.confidence = await this.objectUrl(mapToImage(result.confidence));
+    if (result.confidence && panels.has('confidence'))
+      extra.confidence = await this.objectUrl(mapToImage(result.confidence));
     if (panels.has('channels')) {
       extra.L = this.greyUrl;
       extra.a = await this.objectUrl(chromaToImage(result.ab, 0));
@@ -381,7 +390,8 @@ export class AiColorizer extends LitElement {
       });
     }
     if (/^IMAGE_/.test(error.code)) return t('errorNotImage');
-    if (/^MODEL_/.test(error.code) || error.code === 'COLORIZE_WORKER_FAILED') return t('errorModel');
+    if (/^MODEL_/.test(error.code) || error.code === 'COLORIZE_WORKER_FAILED')
+      return t('errorModel');
     return t('errorGeneric');
   }
 
@@ -450,7 +460,9 @@ export class AiColorizer extends LitElement {
     if (!current) return;
     const a = document.createElement('a');
     a.href = current.url;
-    const base = (this.original?.name ?? 'photo').replace(/\.[a-z0-9]+$/i, '').replace(/[^\w.-]+/g, '-');
+    const base = (this.original?.name ?? 'photo')
+      .replace(/\.[a-z0-9]+$/i, '')
+      .replace(/[^\w.-]+/g, '-');
     a.download = `${base}-klaslab.png`;
     a.hidden = true;
     this.renderRoot.appendChild(a);
@@ -525,7 +537,12 @@ export class AiColorizer extends LitElement {
     </div>`;
   }
 
-  private renderCompare(t: (key: Parameters<typeof colorizerMessages.t>[1], params?: Record<string, string | number>) => string) {
+  private renderCompare(
+    t: (
+      key: Parameters<typeof colorizerMessages.t>[1],
+      params?: Record<string, string | number>,
+    ) => string,
+  ) {
     const original = this.original!;
     const after = this.current;
     const split = after ? this.split : 0;
@@ -564,7 +581,12 @@ export class AiColorizer extends LitElement {
     `;
   }
 
-  private renderPanels(t: (key: Parameters<typeof colorizerMessages.t>[1], params?: Record<string, string | number>) => string) {
+  private renderPanels(
+    t: (
+      key: Parameters<typeof colorizerMessages.t>[1],
+      params?: Record<string, string | number>,
+    ) => string,
+  ) {
     const panels = this.panelSet();
     const canAlternatives = !!this.colorizer?.info.alternatives;
     const busy = this.phase === 'working' || this.phase === 'loading-model';
@@ -621,8 +643,8 @@ export class AiColorizer extends LitElement {
                   ${(['L', 'a', 'b'] as const).map(
                     (c) => html`<li>
                       <figure>
-                        <img src=${this.extraUrls[c] ?? ''} alt=${t(`channel${c}` as 'channelL')} />
-                        <figcaption>${t(`channel${c}` as 'channelL')}</figcaption>
+                        <img src=${this.extraUrls[c] ?? ''} alt=${`${t('channels')}: ${t(CHANNEL_KEYS[c])}`} />
+                        <figcaption>${t(CHANNEL_KEYS[c])}</figcaption>
                       </figure>
                     </li>`,
                   )}

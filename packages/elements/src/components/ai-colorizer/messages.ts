@@ -33,7 +33,8 @@ export const colorizerMessages = createCatalog({
     download: 'Download de ingekleurde foto',
     tryAgain: 'Opnieuw gokken',
     errorTooLarge: 'Deze foto is te groot ({megapixels} MP). Het maximum is {limit} MP.',
-    errorNotImage: 'Dit bestand is geen foto die we kunnen lezen. Kies een JPEG-, PNG- of WebP-bestand.',
+    errorNotImage:
+      'Dit bestand is geen foto die we kunnen lezen. Kies een JPEG-, PNG- of WebP-bestand.',
     errorModel: 'Het AI-model kon niet geladen worden. Probeer het later opnieuw.',
     errorGeneric: 'Er ging iets mis bij het inkleuren.',
     errorCode: 'Foutcode: {code}',
@@ -45,7 +46,8 @@ export const colorizerMessages = createCatalog({
   },
   en: {
     label: 'AI colorizer',
-    privacy: 'Your photo never leaves your device: the colorizing happens entirely in your browser.',
+    privacy:
+      'Your photo never leaves your device: the colorizing happens entirely in your browser.',
     choose: 'Choose a photo',
     dropHint: 'or drag a photo here, or paste one (Ctrl+V).',
     samples: 'Or try a sample photo',
@@ -86,7 +88,8 @@ export const colorizerMessages = createCatalog({
   },
   fr: {
     label: 'Coloriseur IA',
-    privacy: 'Ta photo ne quitte jamais ton appareil : la colorisation se fait entièrement dans ton navigateur.',
+    privacy:
+      'Ta photo ne quitte jamais ton appareil : la colorisation se fait entièrement dans ton navigateur.',
     choose: 'Choisir une photo',
     dropHint: 'ou glisse une photo ici, ou colle-la (Ctrl+V).',
     samples: 'Ou essaie une photo d’exemple',

@@ -13,7 +13,10 @@ export async function toPngBlob(image: ImageBuffer): Promise<Blob> {
     0,
   );
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
+      'image/png',
+    ),
   );
 }
 

@@ -1,4 +1,7 @@
-/** The sample photos shipped in `dist/samples/` (greyscale JPEGs made from the Kodak test set). */
+/**
+ * The sample photos shipped in `dist/samples/`: greyscale JPEGs of photos the default model held out
+ * from training. Authors and licences: `assets/samples/LICENSE.md`.
+ */
 export interface Sample {
   id: string;
   file: string;
@@ -9,21 +12,21 @@ export interface Sample {
 
 export const SAMPLES: readonly Sample[] = [
   {
-    id: 'parrots',
-    file: 'kodim23.jpg',
-    name: { nl: 'papegaaien', en: 'parrots', fr: 'perroquets' },
-    credit: 'Kodak PhotoCD kodim23, released by Kodak for unrestricted use',
+    id: 'landscape',
+    file: 'landscape.jpg',
+    name: { nl: 'berglandschap', en: 'mountain landscape', fr: 'paysage de montagne' },
+    credit: 'Alesya Khoteeva, CC BY-SA 4.0 (Debian plasma-workspace-wallpapers)',
   },
   {
-    id: 'hats',
-    file: 'kodim03.jpg',
-    name: { nl: 'hoeden', en: 'hats', fr: 'chapeaux' },
-    credit: 'Kodak PhotoCD kodim03, released by Kodak for unrestricted use',
+    id: 'tower',
+    file: 'tower.jpg',
+    name: { nl: 'scheve toren van Pisa', en: 'Leaning Tower of Pisa', fr: 'tour de Pise' },
+    credit: 'Dan Kamminga, CC BY 2.0 (Debian gcompris-qt-data)',
   },
   {
-    id: 'lighthouse',
-    file: 'kodim19.jpg',
-    name: { nl: 'vuurtoren', en: 'lighthouse', fr: 'phare' },
-    credit: 'Kodak PhotoCD kodim19, released by Kodak for unrestricted use',
+    id: 'windmill',
+    file: 'windmill.jpg',
+    name: { nl: 'windmolen', en: 'windmill', fr: 'moulin à vent' },
+    credit: 'Lion59, CC BY-SA 3.0 (Debian gcompris-qt-data)',
   },
 ];

@@ -1,7 +1,7 @@
-import { type KlasEvent, toICalendar, toJsonLd } from '@klaslab/events';
+import { type KlasEvent, toJsonLd } from '@klaslab/events';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { LocaleController } from '../../shared/locale.js';
 import { placeJsonLd } from '../../shared/jsonld.js';
+import { LocaleController } from '../../shared/locale.js';
 import { renderMarkdown } from '../../shared/markdown.js';
 import { isWebUrl, safeUrl } from '../../shared/safe-url.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -91,10 +91,12 @@ export class AiEventCard extends LitElement {
   }
 
   /** Makes the .ics for this event and offers it as a download. Returns the file name. */
-  downloadCalendar(): string | undefined {
+  async downloadCalendar(): Promise<string | undefined> {
     const event = this.event;
     if (!event) return undefined;
     const t = eventMessages.forLocale(this.i18n.locale);
+    // The iCalendar writer (with its VTIMEZONE data) loads on the first click only.
+    const { toICalendar } = await import('@klaslab/events');
     const ics = toICalendar([event], { name: t('calendarName') });
     const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
@@ -112,7 +114,11 @@ export class AiEventCard extends LitElement {
       if (this.objectUrls.delete(url)) URL.revokeObjectURL(url);
     }, 30_000);
     this.dispatchEvent(
-      new CustomEvent('ai-calendar-download', { detail: { event, filename }, bubbles: true, composed: true }),
+      new CustomEvent('ai-calendar-download', {
+        detail: { event, filename },
+        bubbles: true,
+        composed: true,
+      }),
     );
     return filename;
   }
@@ -184,7 +190,7 @@ export class AiEventCard extends LitElement {
             class="button"
             part="calendar"
             aria-label=${t('addToCalendarFor', { title: event.title })}
-            @click=${() => this.downloadCalendar()}
+            @click=${() => void this.downloadCalendar()}
           >
             ${t('addToCalendar')}
           </button>

@@ -11,7 +11,9 @@ function instant(t: EventTime): Date {
 
 /** `datetime` attribute value for a `<time>` element. */
 export function machineTime(t: EventTime): string {
-  return t.kind === 'date' ? t.date : `${t.date}T${t.time.slice(0, 5)}${t.offset === '+00:00' ? 'Z' : t.offset}`;
+  return t.kind === 'date'
+    ? t.date
+    : `${t.date}T${t.time.slice(0, 5)}${t.offset === '+00:00' ? 'Z' : t.offset}`;
 }
 
 /**
@@ -53,9 +55,11 @@ export function monthKey(event: KlasEvent): string {
 
 export function formatMonth(key: string, locale: string): string {
   const [y, m] = key.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 15)),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 15)));
 }
 
 /** The moment an event is over: its end (all-day: the day after the last day), else its start. */

@@ -1,8 +1,8 @@
 import { KlasLabError } from '@klaslab/core';
-import { compareEvents, type KlasEvent, parseEvents } from '@klaslab/events';
+import { compareEvents, type KlasEvent } from '@klaslab/events';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { LocaleController } from '../../shared/locale.js';
 import { placeJsonLd } from '../../shared/jsonld.js';
+import { LocaleController } from '../../shared/locale.js';
 import { baseStyles } from '../../shared/styles.js';
 import { eventMessages } from '../ai-event-card/messages.js';
 import '../ai-event-card/define.js';
@@ -105,8 +105,16 @@ export class AiEventList extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('jsonld') || changed.has('events') || (changed as Map<PropertyKey, unknown>).has('loaded')) {
-      const shown = this.jsonld ? this.upcoming().map((e) => safeLd(e)).filter(Boolean) : [];
+    if (
+      changed.has('jsonld') ||
+      changed.has('events') ||
+      (changed as Map<PropertyKey, unknown>).has('loaded')
+    ) {
+      const shown = this.jsonld
+        ? this.upcoming()
+            .map((e) => safeLd(e))
+            .filter(Boolean)
+        : [];
       this.ldScript = placeJsonLd(
         this,
         shown.length ? { '@context': 'https://schema.org', '@graph': shown } : undefined,
@@ -121,17 +129,28 @@ export class AiEventList extends LitElement {
     this.abort = abort;
     this.state = 'loading';
     try {
-      const urls = src.trim().split(/\s+/).map((u) => new URL(u, document.baseURI));
+      const urls = src
+        .trim()
+        .split(/\s+/)
+        .map((u) => new URL(u, document.baseURI));
       const texts = await Promise.all(
         urls.map(async (url) => {
           const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
           if (!response.ok) {
-            throw new KlasLabError('EVENTS_FETCH_FAILED', `${url.pathname}: HTTP ${response.status}`, {
-              details: { file: url.href, status: response.status },
-            });
+            throw new KlasLabError(
+              'EVENTS_FETCH_FAILED',
+              `${url.pathname}: HTTP ${response.status}`,
+              {
+                details: { file: url.href, status: response.status },
+              },
+            );
           }
           const type = response.headers.get('content-type') ?? '';
-          return { url, text: await response.text(), json: /json/.test(type) || /\.json$/i.test(url.pathname) };
+          return {
+            url,
+            text: await response.text(),
+            json: /json/.test(type) || /\.json$/i.test(url.pathname),
+          };
         }),
       );
       const events: KlasEvent[] = [];
@@ -139,8 +158,13 @@ export class AiEventList extends LitElement {
       const markdown = texts.filter((t) => !t.json);
       for (const t of texts.filter((t) => t.json)) events.push(...readJson(t.text, t.url.href));
       if (markdown.length) {
+        // The Markdown/YAML/TOML reader is loaded only for Markdown sources.
+        const { parseEvents } = await import('@klaslab/events');
         const result = parseEvents(
-          markdown.map((t) => ({ file: t.url.pathname.split('/').pop() || t.url.href, text: t.text })),
+          markdown.map((t) => ({
+            file: t.url.pathname.split('/').pop() || t.url.href,
+            text: t.text,
+          })),
           {
             locale: this.i18n.locale,
             ...(this.timeZone ? { timeZone: this.timeZone } : {}),
@@ -154,12 +178,20 @@ export class AiEventList extends LitElement {
       events.sort(compareEvents);
       this.loaded = events;
       this.state = 'ready';
-      this.dispatchEvent(new CustomEvent('ai-events-loaded', { detail: { events, diagnostics }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('ai-events-loaded', {
+          detail: { events, diagnostics },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     } catch (error) {
       if (abort.signal.aborted) return;
       this.state = 'error';
       this.errorMessage = error instanceof Error ? error.message : String(error);
-      this.dispatchEvent(new CustomEvent('ai-events-error', { detail: { error }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('ai-events-error', { detail: { error }, bubbles: true, composed: true }),
+      );
     }
   }
 
@@ -175,7 +207,9 @@ export class AiEventList extends LitElement {
   /** The events that are not over yet, in order, up to `limit`. */
   upcoming(): KlasEvent[] {
     const now = this.nowMs();
-    const list = this.all().filter((e) => endsAt(e) >= now).sort(compareEvents);
+    const list = this.all()
+      .filter((e) => endsAt(e) >= now)
+      .sort(compareEvents);
     const limit = Number(this.limit);
     return limit > 0 ? list.slice(0, limit) : list;
   }
@@ -280,11 +314,16 @@ function readJson(text: string, file: string): KlasEvent[] {
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new KlasLabError('EVENTS_JSON_INVALID', `${file}: not valid JSON`, { details: { file }, cause });
+    throw new KlasLabError('EVENTS_JSON_INVALID', `${file}: not valid JSON`, {
+      details: { file },
+      cause,
+    });
   }
   const list = Array.isArray(data) ? data : (data as { events?: unknown })?.events;
   if (!Array.isArray(list)) {
-    throw new KlasLabError('EVENTS_JSON_INVALID', `${file}: expected a list of events`, { details: { file } });
+    throw new KlasLabError('EVENTS_JSON_INVALID', `${file}: expected a list of events`, {
+      details: { file },
+    });
   }
   return list.filter(isEvent);
 }

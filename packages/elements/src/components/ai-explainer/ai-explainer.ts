@@ -116,7 +116,8 @@ export class AiExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('topic') || changed.has('modelSrc')) && this.topic === 'bias') void this.readModelCard();
+    if ((changed.has('topic') || changed.has('modelSrc')) && this.topic === 'bias')
+      void this.readModelCard();
   }
 
   /** The model card facts (model.json's name, licence, training data), read from `model-src`. */
@@ -130,7 +131,8 @@ export class AiExplainer extends LitElement {
       const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
       if (!response.ok) return;
       const json = (await response.json()) as Record<string, unknown>;
-      const text = (key: string) => (typeof json[key] === 'string' ? (json[key] as string) : undefined);
+      const text = (key: string) =>
+        typeof json[key] === 'string' ? (json[key] as string) : undefined;
       if (!abort.signal.aborted) {
         this.card = {
           name: [text('name'), text('version')].filter(Boolean).join(' '),
@@ -151,7 +153,11 @@ export class AiExplainer extends LitElement {
     const text = explainerText(locale, topic, level);
     const headingLevel = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 2));
     const panels =
-      topic === 'generative-ai' ? 'alternatives' : topic === 'colorization' ? 'channels confidence' : 'confidence';
+      topic === 'generative-ai'
+        ? 'alternatives'
+        : topic === 'colorization'
+          ? 'channels confidence'
+          : 'confidence';
     return html`
       <article aria-labelledby="title">
         <div id="title" class="title" part="title" role="heading" aria-level=${headingLevel}>
@@ -188,11 +194,12 @@ export class AiExplainer extends LitElement {
       [t('license'), card.license],
       [t('citation'), card.citation],
     ];
-    return html`<section part="model-card" aria-label=${t('modelCard')}>
+    return html`<div part="model-card">
+      <p><strong>${t('modelCard')}</strong></p>
       <dl>
         ${rows.filter(([, v]) => v).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}
       </dl>
-    </section>`;
+    </div>`;
   }
 }
 

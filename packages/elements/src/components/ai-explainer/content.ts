@@ -253,7 +253,8 @@ const fr: Texts = {
         'Cette prédiction est une distribution de probabilités, pas une réponse fixe. Le modèle y tire un choix ; la même consigne (prompt) donne donc des résultats différents. Un réglage comme la température rend ces choix plus ou moins audacieux.',
         'Ce qui semble probable n’est pas toujours vrai. Un modèle peut inventer avec beaucoup d’assurance, et il reprend les déséquilibres de ses données. Vérifie les sources et garde ton esprit critique.',
       ],
-      figure: 'Une photo en noir et blanc, plusieurs colorations possibles issues de la même prédiction.',
+      figure:
+        'Une photo en noir et blanc, plusieurs colorations possibles issues de la même prédiction.',
       question: 'Pourquoi une réponse peut-elle sembler convaincante et pourtant être fausse ?',
     },
     mbo: {
@@ -323,7 +324,8 @@ const fr: Texts = {
         'C’est pourquoi un bon modèle est accompagné d’une fiche de modèle : quelles données, de qui, sous quelle licence et avec quelles faiblesses connues. Celle de ce modèle figure ci-dessous.',
       ],
       figure: 'Compare : que fait le modèle avec des photos qui ne ressemblent pas à ses données ?',
-      question: 'Qui décide quelles photos entrent dans les données d’entraînement, et qu’est-ce que cela implique ?',
+      question:
+        'Qui décide quelles photos entrent dans les données d’entraînement, et qu’est-ce que cela implique ?',
     },
     mbo: {
       title: 'Les biais : ce que les données apportent ressort',
