@@ -93,13 +93,9 @@ export const Loading: Story = {
   },
 };
 
-/**
- * A sample photo colorized for real: default model, ONNX Runtime (WASM) in a worker.
- * (Not with `panels="channels"` yet: that panel throws in @klaslab/elements — missing messages
- * `channela`/`channelb`.)
- */
+/** A sample photo colorized for real: default model, ONNX Runtime (WASM) in a worker; every panel. */
 export const Colorized: Story = {
-  args: { lang: 'en', panels: 'alternatives confidence' },
+  args: { lang: 'en', panels: 'alternatives confidence channels' },
   play: async ({ canvasElement, step }) => {
     await updated(canvasElement, 'ai-colorizer');
     const r = root(canvasElement);
@@ -112,6 +108,8 @@ export const Colorized: Story = {
     await waitFor(() => expect(r.querySelector('[part=compare] img')).not.toBeNull());
     await expect(r.querySelector('[part=status]')?.textContent).toMatch(/^\s*Done/);
     await expect(r.querySelector('[part=error]')?.textContent?.trim()).toBe('');
+    await expect(r.querySelectorAll('[part=channels] img')).toHaveLength(3);
+    await expect(r.querySelector('[part=confidence] img')).not.toBeNull();
     await step('the comparison slider works from the keyboard', async () => {
       const slider = r.querySelector('[part=slider]') as HTMLInputElement;
       slider.focus();
