@@ -35,6 +35,8 @@ import { sizeCheck } from './size.mjs';
 export const ALLOW = {
   // The bundled default model: weights, manifest, model card and its attribution list.
   '@klaslab/colorize': ['models/default/**'],
+  // The colorizer's sample photos (licences in dist/samples/LICENSE.md).
+  '@klaslab/elements': ['dist/samples/**'],
 };
 
 const args = new Set(process.argv.slice(2));

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 // Builds dist/klaslab-elements.js (everything for one <script type="module"> tag, minified), the
 // self-contained colorize worker (with onnxruntime-web), and copies beside them what the colorizer
 // loads lazily: ONNX Runtime's .wasm, the default model (from @klaslab/colorize) and the samples.
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -17,7 +17,9 @@ const common = {
   platform: 'browser',
   target: 'es2022',
   minify: true,
-  sourcemap: true,
+  // No source maps: they would point into other packages' sources, which are not shipped. The
+  // per-element ESM files (tsup) keep theirs for bundler users.
+  sourcemap: false,
   legalComments: 'linked',
   logLevel: 'warning',
 };
@@ -57,3 +59,16 @@ if (existsSync(join(model, 'model.json')))
 else console.warn('@klaslab/elements: no default model in @klaslab/colorize (build it first)');
 
 await cp(join(packageRoot, 'assets/samples'), join(dist, 'samples'), { recursive: true });
+
+// Types for `@klaslab/elements/klaslab-elements.js`: the same exports as the package entry, plus
+// the defaults this build sets.
+await writeFile(
+  join(dist, 'klaslab-elements.d.ts'),
+  [
+    "export * from './index.js';",
+    "import type { ElementDefaults } from './index.js';",
+    '/** Where the standalone build finds its worker, wasm, model and samples: beside this file. */',
+    'export declare const standaloneDefaults: ElementDefaults;',
+    '',
+  ].join('\n'),
+);

@@ -1,0 +1,267 @@
+// <ai-colorizer> in real Chromium: choosing a photo by drag and drop and by paste (real DragEvent
+// and ClipboardEvent with a DataTransfer that holds a File), and prefers-reduced-motion.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { JSHandle, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, type Harness, packageRoot, startHarness } from './helpers/harness.js';
+
+let h: Harness;
+let sample: Buffer;
+
+beforeAll(async () => {
+  h = await startHarness();
+  sample = await readFile(join(packageRoot, 'assets/samples/landscape.jpg'));
+});
+afterAll(() => h?.close());
+
+/** A DataTransfer in the page holding `landscape.jpg` as a File. */
+function dataTransfer(page: Page, name: string): Promise<JSHandle<DataTransfer>> {
+  return page.evaluateHandle(
+    ({ b64, name }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type: 'image/jpeg' }));
+      return dt;
+    },
+    { b64: sample.toString('base64'), name },
+  );
+}
+
+async function waitDone(page: Page, selector: string) {
+  await page.waitForFunction(
+    (s) => {
+      const root = document.querySelector(s)?.shadowRoot;
+      return (
+        !!root?.querySelector('img.after') &&
+        /\d+ ms/.test(root.querySelector('[role=status]')?.textContent ?? '')
+      );
+    },
+    selector,
+    { timeout: 90_000 },
+  );
+}
+
+/** Width and mean chroma of the colorized result. */
+function result(page: Page, selector: string) {
+  return page.evaluate(async (s) => {
+    const img = document
+      .querySelector(s)
+      ?.shadowRoot?.querySelector('img.after') as HTMLImageElement;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const x = c.getContext('2d')!;
+    x.drawImage(img, 0, 0);
+    const d = x.getImageData(0, 0, c.width, c.height).data;
+    let chroma = 0;
+    for (let i = 0; i < d.length; i += 4)
+      chroma += Math.abs(d[i]! - d[i + 1]!) + Math.abs(d[i + 1]! - d[i + 2]!);
+    return { w: c.width, chroma: chroma / (d.length / 4), alt: img.alt };
+  }, selector);
+}
+
+function status(page: Page, selector: string) {
+  return page.evaluate(
+    (s) =>
+      document.querySelector(s)?.shadowRoot?.querySelector('[role=status]')?.textContent?.trim() ??
+      '',
+    selector,
+  );
+}
+
+describe('<ai-colorizer> input by drag and drop and paste', () => {
+  it('accepts a dropped photo and a pasted photo, and colorizes each for real', async () => {
+    const page = await h.open(
+      '<ai-colorizer id="drop" no-samples></ai-colorizer><ai-colorizer id="paste" lang="en" no-samples></ai-colorizer>',
+    );
+
+    // Drag over: the frame shows the drop target (and stays accessible), drag leave clears it.
+    const dropped = await dataTransfer(page, 'gesleept.jpg');
+    const over = await page.evaluate((dt) => {
+      const frame = document.querySelector('#drop')!.shadowRoot!.querySelector('.frame')!;
+      const accepted = !frame.dispatchEvent(
+        new DragEvent('dragover', {
+          dataTransfer: dt,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+      return { accepted, dragging: frame.classList.contains('dragging') };
+    }, dropped);
+    expect(over).toEqual({ accepted: true, dragging: true });
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+
+    // Drop: a real DragEvent whose DataTransfer holds the file.
+    const drop = await page.evaluate((dt) => {
+      const frame = document.querySelector('#drop')!.shadowRoot!.querySelector('.frame')!;
+      const accepted = !frame.dispatchEvent(
+        new DragEvent('drop', {
+          dataTransfer: dt,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+      return { accepted, dragging: frame.classList.contains('dragging') };
+    }, dropped);
+    expect(drop).toEqual({ accepted: true, dragging: false });
+    await waitDone(page, '#drop');
+    expect(await status(page, '#drop')).toMatch(
+      /^Klaar: de foto is ingekleurd in \d[\d.,\u202f\u00a0]* ms\.$/,
+    );
+    const fromDrop = await result(page, '#drop');
+    expect(fromDrop.w).toBe(384);
+    expect(fromDrop.chroma).toBeGreaterThan(1);
+    expect(fromDrop.alt).toContain('gesleept.jpg');
+
+    // Paste: a real ClipboardEvent whose clipboardData holds the file, fired at the focused control.
+    await page.locator('#paste >> input[type=file]').focus();
+    const pasted = await dataTransfer(page, 'geplakt.jpg');
+    const paste = await page.evaluate((dt) => {
+      const root = document.querySelector('#paste')!.shadowRoot!;
+      const target = (root.activeElement as HTMLElement | null) ?? root.querySelector('.frame')!;
+      return !target.dispatchEvent(
+        new ClipboardEvent('paste', {
+          clipboardData: dt,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+    }, pasted);
+    expect(paste).toBe(true);
+    await waitDone(page, '#paste');
+    expect(await status(page, '#paste')).toMatch(
+      /^Done: the photo was colorized in \d[\d.,\u202f\u00a0]* ms\.$/,
+    );
+    const fromPaste = await result(page, '#paste');
+    expect(fromPaste.w).toBe(384);
+    expect(fromPaste.chroma).toBeGreaterThan(1);
+    expect(fromPaste.alt).toContain('geplakt.jpg');
+
+    // A paste without a file (plain text) is left alone for the page.
+    const text = await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'hallo');
+      return document.querySelector('#paste')!.dispatchEvent(
+        new ClipboardEvent('paste', {
+          clipboardData: dt,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+    });
+    expect(text).toBe(true);
+
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  });
+});
+
+describe('<ai-colorizer> and prefers-reduced-motion', () => {
+  // A site that animates the parts it styles through ::part; reduce must win over it.
+  const head = `<style>
+    @keyframes klaslab-pulse { from { opacity: 0.5 } to { opacity: 1 } }
+    ai-colorizer::part(progress), ai-colorizer::part(slider), ai-colorizer::part(compare),
+    ai-colorizer::part(choose), ai-colorizer::part(download), ai-colorizer::part(frame) {
+      transition: all 400ms ease;
+      animation: klaslab-pulse 800ms infinite alternate;
+    }
+  </style>`;
+  const seconds = (v: string) => Math.max(...v.split(',').map((s) => Number.parseFloat(s)));
+
+  function motion(page: Page, selectors: string[]) {
+    return page.evaluate((list) => {
+      const root = document.querySelector('ai-colorizer')!.shadowRoot!;
+      return list.map((s) => {
+        const el = root.querySelector(s);
+        if (!el) return { s, missing: true };
+        const cs = getComputedStyle(el);
+        return {
+          s,
+          transition: cs.transitionDuration,
+          animation: cs.animationDuration,
+          iterations: cs.animationIterationCount,
+        };
+      });
+    }, selectors);
+  }
+
+  it('turns off transitions and animations of the progress bar, slider and result under reduce', async () => {
+    const page = await h.open('<ai-colorizer no-samples></ai-colorizer>', { head });
+    const parts = [
+      '[part=frame]',
+      '[part=choose]',
+      '[part=compare]',
+      'img.after',
+      '.divider',
+      '[part=slider]',
+      '[part=download]',
+    ];
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
+      true,
+    );
+    const dt = await dataTransfer(page, 'rustig.jpg');
+    await page.evaluate((d) => {
+      document
+        .querySelector('ai-colorizer')
+        ?.shadowRoot?.querySelector('.frame')
+        ?.dispatchEvent(
+          new DragEvent('drop', {
+            dataTransfer: d,
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+          }),
+        );
+    }, dt);
+    // The progress bar only exists while the model loads: read its style the moment it appears.
+    const progress = await page.waitForFunction(
+      () => {
+        const p = document.querySelector('ai-colorizer')?.shadowRoot?.querySelector('progress');
+        if (!p) return false;
+        const cs = getComputedStyle(p);
+        return {
+          transition: cs.transitionDuration,
+          animation: cs.animationDuration,
+          iterations: cs.animationIterationCount,
+        };
+      },
+      undefined,
+      { timeout: 30_000, polling: 'raf' },
+    );
+    const p = (await progress.jsonValue()) as {
+      transition: string;
+      animation: string;
+      iterations: string;
+    };
+    expect(seconds(p.transition)).toBeLessThanOrEqual(0.00001);
+    expect(seconds(p.animation)).toBeLessThanOrEqual(0.00001);
+    expect(p.iterations).toBe('1');
+
+    await waitDone(page, 'ai-colorizer');
+    for (const m of await motion(page, parts)) {
+      expect(m, m.s).not.toHaveProperty('missing');
+      expect(seconds(m.transition!), m.s).toBeLessThanOrEqual(0.00001);
+      expect(seconds(m.animation!), m.s).toBeLessThanOrEqual(0.00001);
+      expect(m.iterations, m.s).toBe('1');
+    }
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+
+    // Control: without the preference the site's own motion applies again.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const free = await motion(page, ['[part=slider]', '[part=compare]']);
+    for (const m of free) {
+      expect(m.transition, m.s).toBe('0.4s');
+      expect(m.animation, m.s).toBe('0.8s');
+      expect(m.iterations, m.s).toBe('infinite');
+    }
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  });
+});
