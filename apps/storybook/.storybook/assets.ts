@@ -1,0 +1,31 @@
+// What Storybook serves beside the stories (dev server, `storybook build` and the vitest addon):
+// the real ONNX Runtime .wasm from onnxruntime-web, the default model as @klaslab/colorize ships
+// it, the colorize worker and sample photos from @klaslab/elements, and the example event files.
+// Nothing comes from a CDN. Paths are resolved through node_modules, so they hold in any checkout.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const ortDist = dirname(require.resolve('onnxruntime-web'));
+const colorizeRoot = dirname(require.resolve('@klaslab/colorize/package.json'));
+const elementsRoot = dirname(require.resolve('@klaslab/elements/package.json'));
+
+/** The ORT build that the colorize worker loads (the others are never fetched: not copied). */
+const ORT_FILES = ['ort-wasm-simd-threaded.jsep.wasm', 'ort-wasm-simd-threaded.jsep.mjs'];
+
+export interface StaticAsset {
+  /** Absolute path of a file or folder. */
+  from: string;
+  /** URL path it is served at (relative to the Storybook root). */
+  to: string;
+}
+
+export const staticAssets: StaticAsset[] = [
+  ...ORT_FILES.map((file) => ({ from: join(ortDist, file), to: `/ort/${file}` })),
+  { from: join(colorizeRoot, 'models/default'), to: '/models/default' },
+  { from: join(elementsRoot, 'dist/colorize-worker.js'), to: '/colorize-worker.js' },
+  { from: join(elementsRoot, 'dist/samples'), to: '/samples' },
+  { from: join(here, '../examples/events'), to: '/events' },
+];

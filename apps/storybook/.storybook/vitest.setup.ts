@@ -1,0 +1,20 @@
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+
+// Any console.error while a story renders or plays fails that story.
+let errors: unknown[][] = [];
+let spy: ReturnType<typeof vi.spyOn> | undefined;
+
+beforeEach(() => {
+  errors = [];
+  spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    errors.push(args);
+  });
+});
+
+afterEach(() => {
+  spy?.mockRestore();
+  expect(
+    errors.map((args) => args.map(String).join(' ')),
+    'console.error during the story',
+  ).toEqual([]);
+});
