@@ -315,11 +315,20 @@ describe('presets and mapping', () => {
         ?.location,
     ).toEqual({ name: 'Gent' });
   });
+  it('accepts a local development server as baseUrl and still flags links that resolve to it', () => {
+    const { event, diagnostics } = parseEvent(
+      '---\ntitle: T\ndate: 2025-01-01\nurl: /inschrijven\n---\n',
+      { baseUrl: 'http://localhost:6006/events/' },
+    );
+    expect(event?.title).toBe('T');
+    expect(diagnostics.map((d) => d.code)).toContain('EVENT_URL_PLACEHOLDER');
+  });
   it('rejects bad options with a KlasLabError', () => {
     const call = (o: object) => () => parseEvent('---\ntitle: T\ndate: 2025-01-01\n---\n', o);
     expect(call({ timeZone: 'Mars/Olympus' })).toThrow(KlasLabError);
     expect(call({ preset: 'wordpress' })).toThrowError(/Unknown preset/);
     expect(call({ baseUrl: '/relative' })).toThrowError(/absolute/);
+    expect(call({ baseUrl: 'ftp://files.school.be/' })).toThrowError(/absolute/);
     try {
       call({ timeZone: 'Mars/Olympus' })();
     } catch (e) {

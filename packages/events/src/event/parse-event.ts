@@ -95,14 +95,21 @@ export function resolveOptions(options: ParseOptions): Resolved {
   }
   let baseUrl: string | undefined;
   if (options.baseUrl !== undefined) {
-    const check = checkUrl(options.baseUrl, undefined);
-    if (!check.ok) {
+    // The caller's own site, so a local development server (http://localhost:8080/) is fine here;
+    // links inside the files still go through checkUrl.
+    let base: URL | undefined;
+    try {
+      base = new URL(options.baseUrl);
+    } catch {
+      base = undefined;
+    }
+    if (!base || (base.protocol !== 'https:' && base.protocol !== 'http:') || !base.hostname) {
       throw new KlasLabError(
         'EVENTS_BAD_BASE_URL',
         `baseUrl must be an absolute http(s) URL, not "${options.baseUrl}".`,
       );
     }
-    baseUrl = check.url;
+    baseUrl = base.href;
   }
   return { timeZone, mode, locale: options.locale ?? 'nl', baseUrl };
 }
