@@ -17,7 +17,11 @@ const common = {
 export default defineConfig([
   {
     ...common,
-    entry: { index: 'src/node/index.ts', cli: 'src/node/cli.ts' },
+    entry: {
+      index: 'src/node/index.ts',
+      cli: 'src/node/cli.ts',
+      'recombine-worker': 'src/node/recombine-worker.ts',
+    },
     outDir: 'dist/node',
     platform: 'node',
     clean: true,

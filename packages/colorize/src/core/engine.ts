@@ -97,7 +97,18 @@ export interface ModelInfo {
   alternatives: boolean;
 }
 
+/**
+ * Recombines the original image's L* with the predicted chroma into RGBA (alpha from the image):
+ * core's `recombineLab`, or a runtime adapter's parallel version of it (same numbers).
+ */
+export type Recombiner = (
+  image: ImageBuffer,
+  ab: PlanarImage,
+) => ImageBuffer | Promise<ImageBuffer>;
+
 export interface EngineOptions {
+  /** Replaces the single-threaded `recombineLab` call, e.g. by one split over worker threads. */
+  recombine?: Recombiner;
   /** Refuse images with more pixels than this (default 50 megapixels). */
   maxPixels?: number;
   /**
@@ -197,6 +208,7 @@ export class Engine {
   private readonly maxPixels: number;
   private readonly bins: Float32Array | undefined;
   private readonly fixedInput: boolean;
+  private readonly recombine: Recombiner;
   private disposed = false;
   // Reused scratch buffers.
   private small: PlanarImage | undefined;
@@ -211,6 +223,8 @@ export class Engine {
     this.maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
     this.bins = manifest.decode ? flattenBins(manifest.decode.bins) : undefined;
     this.fixedInput = isFixed(backend.inputShape);
+    this.recombine =
+      options.recombine ?? ((image, ab) => recombineLab(image, ab, { alphaFrom: image }));
     this.info = {
       name: manifest.name,
       version: manifest.version,
@@ -238,7 +252,7 @@ export class Engine {
     return this.queue.run(async () => {
       const t0 = now();
       const prepared = await this.prepare(image, options);
-      const result = this.finish(image, prepared, options, options.seed, 1);
+      const result = await this.finish(image, prepared, options, options.seed, 1);
       result.timings.decode = decodeMs;
       result.timings.total = decodeMs + (now() - t0);
       return result;
@@ -276,7 +290,7 @@ export class Engine {
       const results: ColorizeResult[] = [];
       for (let i = 0; i < count; i++) {
         throwIfAborted(options.signal);
-        const r = this.finish(image, prepared, options, seed + i, options.diversity ?? 1);
+        const r = await this.finish(image, prepared, options, seed + i, options.diversity ?? 1);
         r.timings.decode = decodeMs;
         results.push(r);
       }
@@ -403,13 +417,13 @@ export class Engine {
   }
 
   /** Decoding and recombination for one colouring. */
-  private finish(
+  private async finish(
     image: ImageBuffer,
     prepared: Prepared,
     options: ColorizeOptions,
     seed: number | undefined,
     diversity: number,
-  ): ColorizeResult {
+  ): Promise<ColorizeResult> {
     const t0 = now();
     const { output } = prepared;
     const manifest = this.manifest;
@@ -449,7 +463,7 @@ export class Engine {
     const saturation = options.saturation ?? 1;
     if (saturation !== 1) for (let i = 0; i < ab.data.length; i++) ab.data[i]! *= saturation;
     // Upsample the chroma and recombine it with the original L* in one pass over the pixels.
-    const rgba = recombineLab(image, ab, { alphaFrom: image });
+    const rgba = await this.recombine(image, ab);
     const post = now() - t0;
     const result: ColorizeResult = {
       image: rgba,

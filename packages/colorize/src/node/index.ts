@@ -20,6 +20,7 @@ import { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
 import { throwIfAborted } from '../core/queue.js';
 import { decodeImage, encodeImage, formatForPath } from './image-io.js';
 import { type LoadProgress, loadModel, type ModelSource } from './model-loader.js';
+import { createRecombinePool } from './recombine-pool.js';
 
 export { greyOf, sideBySide } from '../core/compare.js';
 export {
@@ -56,6 +57,7 @@ export {
   loadModel,
   type ModelSource,
 } from './model-loader.js';
+export { createRecombinePool } from './recombine-pool.js';
 
 export interface CreateColorizerOptions {
   /** `'default'` (the bundled model), a path (model.json, its folder or the .onnx), a URL, or bytes. */
@@ -146,10 +148,13 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
   options.onProgress?.({ stage: 'session', loaded: 1, total: 1 });
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   let engine: Engine;
+  // Recombination (chroma upsampling + Lab → sRGB) of big images in strips on worker threads.
+  const pool = createRecombinePool();
   try {
-    engine = new Engine(loaded.manifest, backend, { maxPixels });
+    engine = new Engine(loaded.manifest, backend, { maxPixels, recombine: pool });
   } catch (error) {
     await backend.dispose();
+    await pool.dispose();
     if (KlasLabError.is(error) && error.details) error.details.file ??= loaded.location;
     throw error;
   }
@@ -172,7 +177,10 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
       const { image: pixels, decode } = await toImageBuffer(image, maxPixels);
       return engine.alternatives(pixels, alternativesOptions, decode);
     },
-    dispose: () => engine.dispose(),
+    dispose: async () => {
+      await engine.dispose();
+      await pool.dispose();
+    },
   };
 }
 

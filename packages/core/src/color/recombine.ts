@@ -9,7 +9,7 @@ import {
 import { areaWeights, bilinearAxis, bilinearRow } from '../resize/resize.js';
 import { lightnessFromY } from './cielab.js';
 import { LINEAR_SRGB_TO_XYZ as M, XYZ_TO_LINEAR_SRGB as N } from './rgb-matrix.js';
-import { linearToSrgb8, SRGB8_TO_LINEAR } from './srgb-transfer.js';
+import { BUCKET_START, BUCKETS, SRGB8_THRESHOLDS, SRGB8_TO_LINEAR } from './srgb-transfer.js';
 import { D65 } from './white-point.js';
 
 // The same constants as image-lab.ts: these kernels must give the same numbers as its loops.
@@ -26,6 +26,12 @@ export const GREY_LIGHTNESS: Float32Array = (() => {
   }
   return table;
 })();
+
+// For grey pixels, the f(Y) and Y that labToRgba would derive from the table's L*.
+const GREY_FY = Float64Array.from(GREY_LIGHTNESS, (l) => (l + 16) * (1 / 116));
+const GREY_Y = Float64Array.from(GREY_LIGHTNESS, (l, v) =>
+  l > KAPPA * EPSILON ? GREY_FY[v]! * GREY_FY[v]! * GREY_FY[v]! : l * (1 / KAPPA),
+);
 
 /**
  * @internal L* of `count` RGBA pixels starting at byte `i0`, into `out[o0…]` (float32): grey pixels
@@ -228,9 +234,13 @@ export function recombineLab(
   // The upsampled chroma and the L* of one output row, in float32 as the planes would hold them.
   const lineA = new Float32Array(width);
   const lineB = new Float32Array(width);
-  const lineL = planar ? undefined : new Float32Array(width);
-  const src = planar ? lightness.data : lineL!;
+  const src = planar ? lightness.data : new Float32Array(0);
   const rgba = planar ? undefined : lightness.data;
+  const one = new Float32Array(1);
+  const greyFy = GREY_FY;
+  const greyY = GREY_Y;
+  const starts = BUCKET_START;
+  const thresholds = SRGB8_THRESHOLDS;
   const dst = image.data;
   const alpha = alphaFrom?.data;
   const kappaEpsilon = KAPPA * EPSILON;
@@ -281,24 +291,56 @@ export function recombineLab(
       }
     }
     const o = y * width;
-    let l0 = o;
-    if (rgba) {
-      lightnessRun(rgba, o * 4, width, lineL!, 0);
-      l0 = 0;
-    }
     for (let x = 0, i = o * 4; x < width; x++, i += 4) {
-      const l = src[l0 + x]!;
-      const fyl = (l + 16) * inv116;
+      let fyl: number;
+      let Y: number;
+      if (rgba) {
+        const r = rgba[i]!;
+        if (r === rgba[i + 1] && r === rgba[i + 2]) {
+          fyl = greyFy[r]!;
+          Y = greyY[r]!;
+        } else {
+          lightnessRun(rgba, i, 1, one, 0);
+          const l = one[0]!;
+          fyl = (l + 16) * inv116;
+          Y = l > kappaEpsilon ? fyl * fyl * fyl : l * invKappa;
+        }
+      } else {
+        const l = src[o + x]!;
+        fyl = (l + 16) * inv116;
+        Y = l > kappaEpsilon ? fyl * fyl * fyl : l * invKappa;
+      }
       const fx = fyl + lineA[x]! * 0.002;
       const fz = fyl - lineB[x]! * 0.005;
       const fx3 = fx * fx * fx;
       const fz3 = fz * fz * fz;
       const X = fx3 > EPSILON ? fx3 : (116 * fx - 16) * invKappa;
-      const Y = l > kappaEpsilon ? fyl * fyl * fyl : l * invKappa;
       const Z = fz3 > EPSILON ? fz3 : (116 * fz - 16) * invKappa;
-      dst[i] = linearToSrgb8(m0 * X + m1 * Y + m2 * Z);
-      dst[i + 1] = linearToSrgb8(m3 * X + m4 * Y + m5 * Z);
-      dst[i + 2] = linearToSrgb8(m6 * X + m7 * Y + m8 * Z);
+      // linearToSrgb8, inlined: a bucket lookup, then a short search in the thresholds.
+      const vr = m0 * X + m1 * Y + m2 * Z;
+      const vg = m3 * X + m4 * Y + m5 * Z;
+      const vb = m6 * X + m7 * Y + m8 * Z;
+      let cr = 0;
+      if (vr >= 1) cr = 255;
+      else if (vr > 0) {
+        cr = starts[(vr * BUCKETS) | 0]!;
+        while (thresholds[cr]! <= vr) cr++;
+      }
+      let cg = 0;
+      if (vg >= 1) cg = 255;
+      else if (vg > 0) {
+        cg = starts[(vg * BUCKETS) | 0]!;
+        while (thresholds[cg]! <= vg) cg++;
+      }
+      let cb = 0;
+      if (vb >= 1) cb = 255;
+      else if (vb > 0) {
+        cb = starts[(vb * BUCKETS) | 0]!;
+        while (thresholds[cb]! <= vb) cb++;
+      }
+      dst[i] = cr;
+      dst[i + 1] = cg;
+      dst[i + 2] = cb;
       dst[i + 3] = alpha ? alpha[i + 3]! : 255;
     }
   }

@@ -24,14 +24,17 @@ export const SRGB8_TO_LINEAR: Float64Array = (() => {
 // Math.round(linearToSrgb(v) * 255) without the power function. BUCKET_START gives, for each of
 // 4096 equal slices of 0…1, the code at the slice's start; the steepest part of the curve (the
 // linear toe, 255 × 12.92 ≈ 3295 codes per unit) crosses at most one threshold per slice.
-const SRGB8_THRESHOLDS: Float64Array = (() => {
+/** @internal */
+export const SRGB8_THRESHOLDS: Float64Array = (() => {
   const table = new Float64Array(256);
   for (let k = 0; k < 255; k++) table[k] = srgbToLinear((k + 0.5) / 255);
   table[255] = Number.POSITIVE_INFINITY; // sentinel: the search never runs past 255
   return table;
 })();
-const BUCKETS = 4096;
-const BUCKET_START: Uint8Array = (() => {
+/** @internal */
+export const BUCKETS = 4096;
+/** @internal */
+export const BUCKET_START: Uint8Array = (() => {
   const table = new Uint8Array(BUCKETS);
   let code = 0;
   for (let b = 0; b < BUCKETS; b++) {
