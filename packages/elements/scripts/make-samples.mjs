@@ -12,8 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const photos = join(here, '../../../models/data/photos');
 const to = join(here, '../assets/samples');
 const SOURCES = {
-  landscape:
-    'plasma-workspace-wallpapers/usr_share_wallpapers_Altai_contents_images_5120x2880-120882.jpg',
+  fish: 'gcompris-qt-data/src_activities_categorization_resource_images_fishes_fish3-24934f.jpg',
   tower:
     'gcompris-qt-data/src_activities_categorization_resource_images_monuments_leaningTowerOfPisa-266ce9.jpg',
   windmill:

@@ -12,10 +12,14 @@ export interface Sample {
 
 export const SAMPLES: readonly Sample[] = [
   {
-    id: 'landscape',
-    file: 'landscape.jpg',
-    name: { nl: 'berglandschap', en: 'mountain landscape', fr: 'paysage de montagne' },
-    credit: 'Alesya Khoteeva, CC BY-SA 4.0 (Debian plasma-workspace-wallpapers)',
+    id: 'fish',
+    file: 'fish.jpg',
+    name: {
+      nl: 'vissen in een aquarium',
+      en: 'fish in an aquarium',
+      fr: 'poissons dans un aquarium',
+    },
+    credit: 'Elma, CC BY 2.0 (Debian gcompris-qt-data)',
   },
   {
     id: 'tower',
