@@ -69,7 +69,7 @@ export const French: Story = {
     );
     await expect(
       root(canvasElement).querySelector('[part=samples] button')?.getAttribute('aria-label'),
-    ).toContain('paysage de montagne');
+    ).toContain('poissons dans un aquarium');
   },
 };
 
