@@ -1,7 +1,8 @@
 /**
  * The page themes the stories sit in. The elements read their colours from `--klaslab-*` custom
- * properties, so a dark theme is only a matter of setting them on the elements (outer styles win
- * over the elements' `:host` defaults). Colours meet WCAG 2.2 AA (axe checks every story).
+ * properties and never set them, so a dark theme is only a matter of setting them on the page:
+ * they inherit into every element, nested ones (the list's cards, the explainer's colorizer)
+ * included. Colours meet WCAG 2.2 AA (axe checks every story).
  */
 export const darkTokens = `
   --klaslab-text: #f2f2f5;
@@ -26,9 +27,7 @@ export const themeStyles = `
     padding: 1rem;
     color-scheme: dark;
   }
-  .klaslab-theme-dark :is(ai-colorizer, ai-event-list, ai-event-card, ai-explainer) {
+  .klaslab-theme-dark {
     ${darkTokens}
   }
-  /* Nested elements (the explainer's colorizer, the list's cards) live in another shadow root and
-     keep their light defaults there; they paint their own light surface, so they stay legible. */
 `;

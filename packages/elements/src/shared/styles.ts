@@ -2,19 +2,21 @@ import { css } from 'lit';
 
 /** Shared base: colours meet WCAG 2.2 AA on the default light background; focus is always visible. */
 export const baseStyles = css`
+  /* The public --klaslab-* properties are only read, never set, here: a value set on the page (or on
+     an outer KlasLab element) then reaches every element inside, nested ones included. */
   :host {
-    --klaslab-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-    --klaslab-text: #1d1d1f;
-    --klaslab-muted: #4a4a52;
-    --klaslab-surface: #ffffff;
-    --klaslab-border: #c9c9d1;
-    --klaslab-accent: #0b5cad;
-    --klaslab-accent-text: #ffffff;
-    --klaslab-error: #a4161a;
-    --klaslab-focus: #0b5cad;
-    --klaslab-radius: 0.5rem;
-    font-family: var(--klaslab-font);
-    color: var(--klaslab-text);
+    --_k-font: var(--klaslab-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_k-text: var(--klaslab-text, #1d1d1f);
+    --_k-muted: var(--klaslab-muted, #4a4a52);
+    --_k-surface: var(--klaslab-surface, #ffffff);
+    --_k-border: var(--klaslab-border, #c9c9d1);
+    --_k-accent: var(--klaslab-accent, #0b5cad);
+    --_k-accent-text: var(--klaslab-accent-text, #ffffff);
+    --_k-error: var(--klaslab-error, #a4161a);
+    --_k-focus: var(--klaslab-focus, #0b5cad);
+    --_k-radius: var(--klaslab-radius, 0.5rem);
+    font-family: var(--_k-font);
+    color: var(--_k-text);
     line-height: 1.5;
   }
   :host([hidden]) {
@@ -26,10 +28,10 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   a {
-    color: var(--klaslab-accent);
+    color: var(--_k-accent);
   }
   :focus-visible {
-    outline: 3px solid var(--klaslab-focus);
+    outline: 3px solid var(--_k-focus);
     outline-offset: 2px;
   }
   .button {
@@ -38,18 +40,18 @@ export const baseStyles = css`
     gap: 0.4em;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
-    border: 2px solid var(--klaslab-accent);
-    border-radius: var(--klaslab-radius);
-    background: var(--klaslab-surface);
-    color: var(--klaslab-accent);
+    border: 2px solid var(--_k-accent);
+    border-radius: var(--_k-radius);
+    background: var(--_k-surface);
+    color: var(--_k-accent);
     font: inherit;
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
   }
   .button.primary {
-    background: var(--klaslab-accent);
-    color: var(--klaslab-accent-text);
+    background: var(--_k-accent);
+    color: var(--_k-accent-text);
   }
   .button[disabled] {
     cursor: not-allowed;
@@ -65,7 +67,7 @@ export const baseStyles = css`
     white-space: nowrap;
   }
   .error {
-    color: var(--klaslab-error);
+    color: var(--_k-error);
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -6,20 +6,20 @@ export const colorizerStyles = css`
     max-width: var(--ai-colorizer-max-width, 48rem);
   }
   .frame {
-    border: 1px solid var(--klaslab-border);
-    border-radius: var(--klaslab-radius);
-    background: var(--klaslab-surface);
+    border: 1px solid var(--_k-border);
+    border-radius: var(--_k-radius);
+    background: var(--_k-surface);
     padding: 1rem;
     display: grid;
     gap: 0.75rem;
   }
   .frame.dragging {
-    outline: 3px dashed var(--klaslab-accent);
+    outline: 3px dashed var(--_k-accent);
   }
   .privacy {
     margin: 0;
     font-size: 0.95em;
-    color: var(--klaslab-muted);
+    color: var(--_k-muted);
   }
   .picker {
     display: flex;
@@ -34,7 +34,7 @@ export const colorizerStyles = css`
     height: 1px;
   }
   .picker input[type='file']:focus-visible + label {
-    outline: 3px solid var(--klaslab-focus);
+    outline: 3px solid var(--_k-focus);
     outline-offset: 2px;
   }
   .samples {
@@ -46,8 +46,8 @@ export const colorizerStyles = css`
   }
   .samples button {
     padding: 0;
-    border: 2px solid var(--klaslab-border);
-    border-radius: var(--klaslab-radius);
+    border: 2px solid var(--_k-border);
+    border-radius: var(--_k-radius);
     background: none;
     cursor: pointer;
     line-height: 0;
@@ -56,7 +56,7 @@ export const colorizerStyles = css`
     width: 4.5rem;
     height: 3rem;
     object-fit: cover;
-    border-radius: calc(var(--klaslab-radius) - 2px);
+    border-radius: calc(var(--_k-radius) - 2px);
   }
   .status {
     min-height: 1.5em;
@@ -64,7 +64,7 @@ export const colorizerStyles = css`
   }
   progress {
     width: 100%;
-    accent-color: var(--klaslab-accent);
+    accent-color: var(--_k-accent);
   }
   .compare {
     position: relative;
@@ -75,7 +75,7 @@ export const colorizerStyles = css`
     width: 100%;
     height: auto;
     display: block;
-    border-radius: calc(var(--klaslab-radius) / 2);
+    border-radius: calc(var(--_k-radius) / 2);
   }
   .compare .after {
     position: absolute;
@@ -102,7 +102,7 @@ export const colorizerStyles = css`
   }
   .slider input {
     width: 100%;
-    accent-color: var(--klaslab-accent);
+    accent-color: var(--_k-accent);
   }
   .panels {
     display: grid;
@@ -127,15 +127,15 @@ export const colorizerStyles = css`
   .thumbs button {
     width: 100%;
     padding: 0.25rem;
-    border: 2px solid var(--klaslab-border);
-    border-radius: var(--klaslab-radius);
-    background: var(--klaslab-surface);
-    color: var(--klaslab-text);
+    border: 2px solid var(--_k-border);
+    border-radius: var(--_k-radius);
+    background: var(--_k-surface);
+    color: var(--_k-text);
     font: inherit;
     cursor: pointer;
   }
   .thumbs button[aria-pressed='true'] {
-    border-color: var(--klaslab-accent);
+    border-color: var(--_k-accent);
   }
   h3,
   .panel-title {
@@ -145,7 +145,7 @@ export const colorizerStyles = css`
   figcaption,
   .help {
     font-size: 0.9em;
-    color: var(--klaslab-muted);
+    color: var(--_k-muted);
     line-height: 1.4;
     margin-top: 0.25rem;
   }

@@ -5,9 +5,9 @@ export const eventCardStyles = css`
     display: block;
   }
   article {
-    border: 1px solid var(--klaslab-border);
-    border-radius: var(--klaslab-radius);
-    background: var(--klaslab-surface);
+    border: 1px solid var(--_k-border);
+    border-radius: var(--_k-radius);
+    background: var(--_k-surface);
     padding: var(--ai-event-card-padding, 1rem 1.25rem);
   }
   .title {
@@ -22,7 +22,7 @@ export const eventCardStyles = css`
   }
   .zone,
   .past {
-    color: var(--klaslab-muted);
+    color: var(--_k-muted);
     font-size: 0.9em;
   }
   .label {

@@ -18,8 +18,8 @@ export const eventListStyles = css`
   }
   .state {
     padding: 1rem;
-    border: 1px dashed var(--klaslab-border);
-    border-radius: var(--klaslab-radius);
+    border: 1px dashed var(--_k-border);
+    border-radius: var(--_k-radius);
   }
   .section-title {
     margin: 1.5rem 0 0.5rem;

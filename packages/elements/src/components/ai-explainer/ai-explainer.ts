@@ -52,14 +52,14 @@ export class AiExplainer extends LitElement {
       }
       figcaption {
         margin-top: 0.5rem;
-        color: var(--klaslab-muted);
+        color: var(--_k-muted);
       }
       dl {
         display: grid;
         grid-template-columns: max-content 1fr;
         gap: 0.25rem 1rem;
-        border: 1px solid var(--klaslab-border);
-        border-radius: var(--klaslab-radius);
+        border: 1px solid var(--_k-border);
+        border-radius: var(--_k-radius);
         padding: 0.75rem 1rem;
       }
       dt {
@@ -69,7 +69,7 @@ export class AiExplainer extends LitElement {
         margin: 0;
       }
       .question {
-        border-left: 4px solid var(--klaslab-accent);
+        border-left: 4px solid var(--_k-accent);
         padding: 0.25rem 0.75rem;
         font-style: italic;
       }
