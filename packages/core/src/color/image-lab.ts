@@ -7,8 +7,9 @@ import {
   reusePlanarImage,
 } from '../image/image-buffer.js';
 import { lightnessFromY } from './cielab.js';
-import { LINEAR_SRGB_TO_XYZ as M, XYZ_TO_LINEAR_SRGB as N } from './rgb-matrix.js';
-import { linearToSrgb8, SRGB8_TO_LINEAR } from './srgb-transfer.js';
+import { recombineLab } from './recombine.js';
+import { LINEAR_SRGB_TO_XYZ as M } from './rgb-matrix.js';
+import { SRGB8_TO_LINEAR } from './srgb-transfer.js';
 import { D65 } from './white-point.js';
 
 // The same CIE constants and D65 white as cielab.ts, inlined here: these loops run per pixel.
@@ -92,52 +93,13 @@ export function labToRgba(lab: PlanarImage, options: LabToRgbaOptions = {}): Ima
     );
   }
   const { width, height } = lab;
-  const { out, alphaFrom } = options;
-  if (alphaFrom && (alphaFrom.width !== width || alphaFrom.height !== height)) {
-    throw new KlasLabError(
-      'IMAGE_SIZE_MISMATCH',
-      'The alpha source must have the same size as the Lab image.',
-      {
-        details: { width, height, alphaWidth: alphaFrom.width, alphaHeight: alphaFrom.height },
-      },
-    );
-  }
-  const image =
-    out && out.width === width && out.height === height
-      ? out
-      : { width, height, data: new Uint8ClampedArray(width * height * 4) };
   const size = width * height;
-  const src = lab.data;
-  const dst = image.data;
-  const alpha = alphaFrom?.data;
-  const kappaEpsilon = KAPPA * EPSILON;
-  // Multiplications by reciprocals, and the white point folded into the matrix: this loop runs
-  // once per output pixel of every colorization.
-  const inv116 = 1 / 116;
-  const invKappa = 1 / KAPPA;
-  const m0 = N[0] * XN,
-    m1 = N[1] * YN,
-    m2 = N[2] * ZN;
-  const m3 = N[3] * XN,
-    m4 = N[4] * YN,
-    m5 = N[5] * ZN;
-  const m6 = N[6] * XN,
-    m7 = N[7] * YN,
-    m8 = N[8] * ZN;
-  for (let p = 0, i = 0; p < size; p++, i += 4) {
-    const l = src[p]!;
-    const fy = (l + 16) * inv116;
-    const fx = fy + src[size + p]! * 0.002;
-    const fz = fy - src[2 * size + p]! * 0.005;
-    const fx3 = fx * fx * fx;
-    const fz3 = fz * fz * fz;
-    const x = fx3 > EPSILON ? fx3 : (116 * fx - 16) * invKappa;
-    const y = l > kappaEpsilon ? fy * fy * fy : l * invKappa;
-    const z = fz3 > EPSILON ? fz3 : (116 * fz - 16) * invKappa;
-    dst[i] = linearToSrgb8(m0 * x + m1 * y + m2 * z);
-    dst[i + 1] = linearToSrgb8(m3 * x + m4 * y + m5 * z);
-    dst[i + 2] = linearToSrgb8(m6 * x + m7 * y + m8 * z);
-    dst[i + 3] = alpha ? alpha[i + 3]! : 255;
-  }
-  return image;
+  if (size === 0) return { width, height, data: new Uint8ClampedArray(0) };
+  // recombineLab at identity scale: bilinear upsampling by 1 returns the a*, b* values exactly, so
+  // both functions share one per-pixel Lab → sRGB kernel.
+  return recombineLab(
+    { width, height, channels: 1, data: lab.data.subarray(0, size) },
+    { width, height, channels: 2, data: lab.data.subarray(size) },
+    options,
+  );
 }
