@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { register } from 'node:module';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '@klaslab/browser-testing';
 import type { Plugin } from 'vite';
 import { defineProject } from 'vitest/config';
 import { staticAssets } from './.storybook/assets.js';
@@ -62,18 +63,7 @@ export default defineProject({
       // base URL, so <ai-event-list src="….md"> fails on http://localhost (bug noted for elements).
       api: { host: '127.0.0.1' },
       provider: playwright({
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       }),
       instances: [{ browser: 'chromium' }],
     },

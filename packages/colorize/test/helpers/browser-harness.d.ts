@@ -1,7 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export const CHROMIUM: string;
-export const CHROMIUM_ARGS: string[];
 export function bundleBrowserEntry(outdir: string, options?: { minify?: boolean }): Promise<void>;
 export interface Harness {
   origin: string;

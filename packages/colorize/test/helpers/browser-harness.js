@@ -13,16 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumLaunchOptions } from '@klaslab/browser-testing';
 
 const TYPES = {
   '.js': 'text/javascript',
@@ -101,7 +92,7 @@ export async function startHarness({ routes = {}, isolated = false } = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
 
   /** A fresh page (own context: empty Cache API unless `context` is reused). */
   async function openPage(context) {

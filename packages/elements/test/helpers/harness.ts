@@ -12,16 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const packageRoot = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumLaunchOptions } from '@klaslab/browser-testing';
 export const STRICT_CSP =
   "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
 
@@ -112,7 +103,7 @@ export async function startHarness(): Promise<Harness> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   let pages = 0;
   return {
     origin,
