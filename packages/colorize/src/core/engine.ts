@@ -111,11 +111,6 @@ export interface EngineOptions {
   recombine?: Recombiner;
   /** Refuse images with more pixels than this (default 50 megapixels). */
   maxPixels?: number;
-  /**
-   * @deprecated Ignored: no full-resolution scratch buffer is kept between calls any more (L* is
-   * read from the image row by row, and the chroma is upsampled inside `recombineLab`).
-   */
-  retainPixels?: number;
 }
 
 export const DEFAULT_MAX_PIXELS = 50_000_000;
