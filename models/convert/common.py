@@ -102,3 +102,28 @@ def random_init_(model, seed=0):
             else:
                 t.copy_(1 + 0.1 * torch.randn(t.shape, generator=g))
     return model
+
+
+def converter_parser(doc):
+    """The command line every converter shares: a checkpoint or --random-init, where to write, sizes."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("checkpoint", nargs="?")
+    ap.add_argument("--random-init", action="store_true")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--size", type=int, default=256)
+    ap.add_argument("--parity-size", type=int, default=64)
+    return ap
+
+
+def load_weights(model, args, ap, load=None):
+    """Fills `model` from the checkpoint (with `load`, default load_strict) or randomly; returns the
+    `source` string the manifest records."""
+    if args.random_init:
+        random_init_(model)
+        return "random initialisation (test copy, NOT a usable colorizer)"
+    if args.checkpoint:
+        (load or load_strict)(model, read_state_dict(args.checkpoint))
+        return os.path.basename(args.checkpoint)
+    ap.error("give a checkpoint or --random-init")

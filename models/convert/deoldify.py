@@ -22,7 +22,6 @@ weights, and parameters are matched to this architecture in order and by shape (
 Sequential names differ from ours); any mismatch stops the conversion with the offending tensor.
 Only random-init copies are tested here (no DeOldify checkpoint is available offline).
 """
-import argparse
 import os
 import sys
 from collections import OrderedDict
@@ -32,7 +31,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import export, parity, random_init_, read_state_dict, write_manifest  # noqa: E402
+from common import converter_parser, export, load_weights, parity, write_manifest  # noqa: E402
 
 MEAN = [0.485, 0.456, 0.406]
 STD = [0.229, 0.224, 0.225]
@@ -188,27 +187,16 @@ def load_by_order(model, sd):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("checkpoint", nargs="?")
-    ap.add_argument("--random-init", action="store_true")
+    ap = converter_parser(__doc__)
     ap.add_argument("--arch", default="resnet34", choices=["resnet34", "resnet101", "resnet18"])
     ap.add_argument("--width", type=float, default=1.0, help="<1: small test copy (one block per ResNet stage, decoder this much narrower)")
     ap.add_argument("--nf-factor", type=float, default=2.0, help="2 for DeOldify 'artistic'/'stable'")
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--size", type=int, default=256)
-    ap.add_argument("--parity-size", type=int, default=64)
     args = ap.parse_args(argv)
     net = DeOldifyUnet(args.arch, args.width, args.nf_factor)
+    source = load_weights(net, args, ap, load=load_by_order)
     if args.random_init:
-        random_init_(net)
         with torch.no_grad():  # give attention a non-zero gamma so the test exercises it
             net.up1.att.gamma.fill_(0.5)
-        source = "random initialisation (test copy, NOT a usable colorizer)"
-    elif args.checkpoint:
-        load_by_order(net, read_state_dict(args.checkpoint))
-        source = os.path.basename(args.checkpoint)
-    else:
-        ap.error("give a checkpoint or --random-init")
     model = RgbToRgb(net.eval()).eval()
     path = export(model, args.out, "rgb", "rgb_out", 3, args.size)
     diff = parity(model, path, "rgb", "rgb_out", (1, 3, args.parity_size, args.parity_size))

@@ -12,7 +12,6 @@ conv5/conv6, BatchNorm after each block, one 4x4 stride-2 transposed convolution
 names follow the layout of the public PyTorch port's state dict (model1..model8 Sequentials, whose
 indices count ReLUs), so its checkpoint loads directly.
 """
-import argparse
 import os
 import sys
 
@@ -20,7 +19,7 @@ import torch
 import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import export, load_strict, parity, random_init_, read_state_dict, write_manifest  # noqa: E402
+from common import converter_parser, export, load_weights, parity, write_manifest  # noqa: E402
 
 from klaslab.bins import ab_bins  # noqa: E402
 
@@ -63,22 +62,10 @@ class ECCV16(nn.Module):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("checkpoint", nargs="?")
-    ap.add_argument("--random-init", action="store_true")
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--size", type=int, default=256)
-    ap.add_argument("--parity-size", type=int, default=64)
+    ap = converter_parser(__doc__)
     args = ap.parse_args(argv)
     model = ECCV16()
-    if args.random_init:
-        random_init_(model)
-        source = "random initialisation (test copy, NOT a usable colorizer)"
-    elif args.checkpoint:
-        load_strict(model, read_state_dict(args.checkpoint))
-        source = os.path.basename(args.checkpoint)
-    else:
-        ap.error("give a checkpoint or --random-init")
+    source = load_weights(model, args, ap)
     model.eval()
     path = export(model, args.out, "L", "logits", 1, args.size)
     diff = parity(model, path, "L", "logits", (1, 1, args.parity_size, args.parity_size))

@@ -15,7 +15,6 @@ inside the graph (ab = 0, mask = 0 - 0.5), so the ONNX input is only L = (L* - 5
 The architecture is written from the paper (conv1-conv10 with shortcuts conv3->8, conv2->9,
 conv1->10); parameter names follow the public PyTorch port's state-dict layout.
 """
-import argparse
 import os
 import sys
 
@@ -24,7 +23,7 @@ import torch
 import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import export, load_strict, parity, random_init_, read_state_dict, write_manifest  # noqa: E402
+from common import converter_parser, export, load_weights, parity, write_manifest  # noqa: E402
 from eccv16 import block  # noqa: E402
 
 from klaslab.bins import ab_bins  # noqa: E402
@@ -92,22 +91,10 @@ class InGamutLogits(nn.Module):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("checkpoint", nargs="?")
-    ap.add_argument("--random-init", action="store_true")
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--size", type=int, default=256)
-    ap.add_argument("--parity-size", type=int, default=64)
+    ap = converter_parser(__doc__)
     args = ap.parse_args(argv)
     net = SIGGRAPH17()
-    if args.random_init:
-        random_init_(net)
-        source = "random initialisation (test copy, NOT a usable colorizer)"
-    elif args.checkpoint:
-        load_strict(net, read_state_dict(args.checkpoint))
-        source = os.path.basename(args.checkpoint)
-    else:
-        ap.error("give a checkpoint or --random-init")
+    source = load_weights(net, args, ap)
     model = InGamutLogits(net.eval()).eval()
     path = export(model, args.out, "L", "logits", 1, args.size)
     diff = parity(model, path, "L", "logits", (1, 1, args.parity_size, args.parity_size))
