@@ -4,3 +4,15 @@ export declare const CHROMIUM: string;
 export declare const CHROMIUM_ARGS: readonly string[];
 /** Launch options for Playwright's `chromium.launch` (and @vitest/browser-playwright). */
 export declare function chromiumLaunchOptions(): { executablePath: string; args: string[] };
+/** Content types for what the test pages load. */
+export declare const CONTENT_TYPES: Readonly<Record<string, string>>;
+/**
+ * Answers a request from the first folder whose URL prefix matches, uncached, never outside the
+ * folder. Resolves to false when no file matched.
+ */
+export declare function sendMountedFile(
+  res: import('node:http').ServerResponse,
+  pathname: string,
+  mounts: Iterable<readonly [prefix: string, folder: string]>,
+  headers?: Record<string, string>,
+): Promise<boolean>;

@@ -23,3 +23,47 @@ export const CHROMIUM_ARGS = Object.freeze([
 export function chromiumLaunchOptions() {
   return { executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] };
 }
+
+/** Content types for what the test pages load (scripts, wasm, models, photos, event files). */
+export const CONTENT_TYPES = Object.freeze({
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.onnx': 'application/octet-stream',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain',
+});
+
+/**
+ * Answers a request from the first folder whose URL prefix matches (`[['/dist/', distFolder]]`),
+ * uncached, never outside the folder. Returns false when no file matched, so the caller can 404.
+ */
+export async function sendMountedFile(res, pathname, mounts, headers = {}) {
+  const { readFile, stat } = await import('node:fs/promises');
+  const { extname, join, normalize } = await import('node:path');
+  for (const [prefix, folder] of mounts) {
+    if (!pathname.startsWith(prefix)) continue;
+    const file = normalize(join(folder, decodeURIComponent(pathname.slice(prefix.length))));
+    if (!file.startsWith(folder)) return false;
+    try {
+      if (!(await stat(file)).isFile()) return false;
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+        ...headers,
+      });
+      res.end(body);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}

@@ -1,29 +1,19 @@
 // Serves the built browser entry + worker (bundled with esbuild), onnxruntime-web's .wasm files and
 // test models from localhost, and drives Debian's headless Chromium with playwright-core.
 // Shared by test/browser.test.ts and bench/run.mjs. No network beyond 127.0.0.1.
+
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions, sendMountedFile } from '@klaslab/browser-testing';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = join(here, '..', '..');
 const require = createRequire(import.meta.url);
-
-import { chromiumLaunchOptions } from '@klaslab/browser-testing';
-
-const TYPES = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.html': 'text/html',
-  '.onnx': 'application/octet-stream',
-  '.map': 'application/json',
-};
 
 /** Bundles test/helpers/browser-page.js (→ dist/browser/index.js) and dist/browser/worker.js. */
 export async function bundleBrowserEntry(outdir, { minify = false } = {}) {
@@ -68,25 +58,7 @@ export async function startHarness({ routes = {}, isolated = false } = {}) {
       );
       return;
     }
-    for (const [prefix, folder] of Object.entries(mounts)) {
-      if (!url.pathname.startsWith(prefix)) continue;
-      const file = normalize(join(folder, decodeURIComponent(url.pathname.slice(prefix.length))));
-      if (!file.startsWith(folder)) break;
-      try {
-        if (!(await stat(file)).isFile()) break;
-        const body = await readFile(file);
-        res.writeHead(200, {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'content-length': body.length,
-          'cache-control': 'no-store',
-          ...headers,
-        });
-        res.end(body);
-        return;
-      } catch {
-        break;
-      }
-    }
+    if (await sendMountedFile(res, url.pathname, Object.entries(mounts), headers)) return;
     res.writeHead(404, headers).end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,33 +1,16 @@
-// Serves the built package (dist/) and test pages from 127.0.0.1 and drives Debian's headless
-// Chromium with playwright-core, like @klaslab/colorize's browser tests. Every request is logged,
-// so tests can prove what was (not) fetched. No network beyond 127.0.0.1.
-import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES, chromiumLaunchOptions, sendMountedFile } from '@klaslab/browser-testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const packageRoot = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 
-import { chromiumLaunchOptions } from '@klaslab/browser-testing';
 export const STRICT_CSP =
   "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.html': 'text/html; charset=utf-8',
-  '.onnx': 'application/octet-stream',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.md': 'text/markdown; charset=utf-8',
-  '.txt': 'text/plain',
-};
 
 export interface Route {
   body: string | Uint8Array;
@@ -69,7 +52,7 @@ export async function startHarness(): Promise<Harness> {
       if (custom.delayMs) await new Promise((r) => setTimeout(r, custom.delayMs));
       const body = typeof custom.body === 'string' ? Buffer.from(custom.body) : custom.body;
       res.writeHead(custom.status ?? 200, {
-        'content-type': custom.type ?? TYPES[extname(url.pathname)] ?? 'text/plain',
+        'content-type': custom.type ?? CONTENT_TYPES[extname(url.pathname)] ?? 'text/plain',
         'cache-control': 'no-store',
         ...custom.headers,
       });
@@ -80,24 +63,7 @@ export async function startHarness(): Promise<Harness> {
       ['/dist/', dist],
       ['/axe/', axe],
     ];
-    for (const [prefix, folder] of mounts) {
-      if (!url.pathname.startsWith(prefix)) continue;
-      const file = normalize(join(folder, decodeURIComponent(url.pathname.slice(prefix.length))));
-      if (!file.startsWith(folder)) break;
-      try {
-        if (!(await stat(file)).isFile()) break;
-        const body = await readFile(file);
-        res.writeHead(200, {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'content-length': body.length,
-          'cache-control': 'no-store',
-        });
-        res.end(body);
-        return;
-      } catch {
-        break;
-      }
-    }
+    if (await sendMountedFile(res, url.pathname, mounts)) return;
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
