@@ -136,32 +136,9 @@ export function readDateTime(text: string): ReadResult<ParsedDate | ParsedDateTi
   if (frac !== undefined) at += 1 + frac.length;
   const offsetAt = at;
 
-  if (hs!.length > 2) {
-    return fail('EVENT_DATE_HOUR_DIGITS', hourAt, hs!.length, warnings, { value: hs! });
-  }
-  if (hs!.length === 1)
-    warnings.push({
-      code: 'EVENT_DATE_ONE_DIGIT_HOUR',
-      index: hourAt,
-      length: 1,
-      params: { value: hs! },
-    });
-  const hour = Number(hs);
-  const minute = Number(mis);
-  const second = ss === undefined ? 0 : Number(ss);
-  if (mis!.length !== 2 || minute > 59) {
-    return fail('EVENT_DATE_MINUTE_RANGE', minuteAt, mis!.length, warnings, { value: mis! });
-  }
-  if (ss !== undefined && (ss.length !== 2 || second > 59)) {
-    return fail('EVENT_DATE_SECOND_RANGE', secondAt, ss.length, warnings, { value: ss });
-  }
-  let endOfDay = false;
-  if (hour === 24 && minute === 0 && second === 0 && (frac === undefined || /^0+$/.test(frac))) {
-    endOfDay = true;
-    warnings.push({ code: 'EVENT_DATE_END_OF_DAY', index: hourAt, length: hs!.length });
-  } else if (hour > 23) {
-    return fail('EVENT_DATE_HOUR_RANGE', hourAt, hs!.length, warnings, { value: hs! });
-  }
+  const clock = readClock(hs!, mis!, ss, frac, [hourAt, minuteAt, secondAt], warnings);
+  if (!clock.ok) return clock;
+  const { hour, minute, second, endOfDay } = clock.value;
   if (frac !== undefined && !/^0+$/.test(frac)) {
     warnings.push({
       code: 'EVENT_DATE_FRACTION_DROPPED',
@@ -188,7 +165,7 @@ export function readDateTime(text: string): ReadResult<ParsedDate | ParsedDateTi
       year,
       month,
       day,
-      hour: endOfDay ? 24 : hour,
+      hour,
       minute,
       second,
       offsetSeconds,
@@ -215,30 +192,50 @@ export function readTime(text: string): ReadResult<ParsedTime & { endOfDay: bool
     return fail('EVENT_DATE_INVALID', lead, s.length, warnings);
   }
   const [, hs, mis, ss] = m;
-  const hourAt = lead;
   const minuteAt = lead + hs!.length + 1;
-  const secondAt = minuteAt + mis!.length + 1;
-  if (hs!.length > 2)
-    return fail('EVENT_DATE_HOUR_DIGITS', hourAt, hs!.length, warnings, { value: hs! });
-  if (hs!.length === 1)
+  return readClock(
+    hs!,
+    mis!,
+    ss,
+    undefined,
+    [lead, minuteAt, minuteAt + mis!.length + 1],
+    warnings,
+  );
+}
+
+/**
+ * Checks the hour, minute and second groups of a time (`hs:mis[:ss[.frac]]`) found at the given
+ * positions: one-digit hours warn, three-digit hours and minutes or seconds past 59 fail, `24:00`
+ * is the end of the day (with a warning), any other hour past 23 fails.
+ */
+function readClock(
+  hs: string,
+  mis: string,
+  ss: string | undefined,
+  frac: string | undefined,
+  [hourAt, minuteAt, secondAt]: [number, number, number],
+  warnings: DateIssue[],
+): ReadResult<ParsedTime & { endOfDay: boolean }> {
+  if (hs.length > 2)
+    return fail('EVENT_DATE_HOUR_DIGITS', hourAt, hs.length, warnings, { value: hs });
+  if (hs.length === 1)
     warnings.push({
       code: 'EVENT_DATE_ONE_DIGIT_HOUR',
       index: hourAt,
       length: 1,
-      params: { value: hs! },
+      params: { value: hs },
     });
   const hour = Number(hs);
   const minute = Number(mis);
   const second = ss === undefined ? 0 : Number(ss);
-  if (mis!.length !== 2 || minute > 59)
-    return fail('EVENT_DATE_MINUTE_RANGE', minuteAt, mis!.length, warnings, { value: mis! });
-  if (ss !== undefined && (ss.length !== 2 || second > 59)) {
+  if (mis.length !== 2 || minute > 59)
+    return fail('EVENT_DATE_MINUTE_RANGE', minuteAt, mis.length, warnings, { value: mis });
+  if (ss !== undefined && (ss.length !== 2 || second > 59))
     return fail('EVENT_DATE_SECOND_RANGE', secondAt, ss.length, warnings, { value: ss });
-  }
-  if (hour === 24 && minute === 0 && second === 0) {
-    warnings.push({ code: 'EVENT_DATE_END_OF_DAY', index: hourAt, length: hs!.length });
+  if (hour === 24 && minute === 0 && second === 0 && (frac === undefined || /^0+$/.test(frac))) {
+    warnings.push({ code: 'EVENT_DATE_END_OF_DAY', index: hourAt, length: hs.length });
     return { ok: true, value: { hour: 24, minute, second, endOfDay: true }, warnings };
   }
-  if (hour > 23) return fail('EVENT_DATE_HOUR_RANGE', hourAt, hs!.length, warnings, { value: hs! });
+  if (hour > 23) return fail('EVENT_DATE_HOUR_RANGE', hourAt, hs.length, warnings, { value: hs });
   return { ok: true, value: { hour, minute, second, endOfDay: false }, warnings };
 }
