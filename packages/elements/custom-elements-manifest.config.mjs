@@ -5,4 +5,14 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
+  plugins: [
+    {
+      // The analyzer lists modules in file-system order, which differs between machines; a fixed
+      // order keeps the committed manifest unchanged by a build.
+      name: 'klaslab-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };
