@@ -94,6 +94,31 @@ describe('browser build in headless Chromium', () => {
     }
   });
 
+  it('gives the same pixels on a cross-origin isolated page, where WASM threads are enabled', async () => {
+    const isolated = await startHarness({ routes: { '/models/': `${dir}/` }, isolated: true });
+    try {
+      const image = syntheticImage(64, 48, { seed: 9 });
+      const node = await createColorizer({ model: join(dir, 'classification') });
+      const expected = await node.colorize(image);
+      await node.dispose();
+      const { page, context } = await isolated.openPage();
+      expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+      const out = await runInPage(page, {
+        model: '/models/classification/model.json',
+        image: { width: 64, height: 48, rgba: toBase64(image.data) },
+        setup: { numThreads: 2 },
+      });
+      await context.close();
+      expect(out.error ?? out.loadError).toBeUndefined();
+      expect(out.backend).toBe('wasm');
+      expect(maxChannelDiff(fromBase64(out.result.rgba), expected.image.data)).toBeLessThanOrEqual(
+        1,
+      );
+    } finally {
+      await isolated.close();
+    }
+  });
+
   it('streams the model with progress, then loads it from the Cache API by sha256', async () => {
     const image = syntheticImage(16, 16);
     const args = {
