@@ -5,8 +5,10 @@ export type Lab = readonly [l: number, a: number, b: number];
 
 // The CIE's exact rational constants (CIE 15:2004), not the rounded 0.008856 / 903.3 that make the
 // two branches of f(t) disagree at the joint.
-const EPSILON = 216 / 24389;
-const KAPPA = 24389 / 27;
+/** CIE ε: the Y/Yn below which L* is linear in Y. */
+export const EPSILON = 216 / 24389;
+/** CIE κ: the slope of that linear part. */
+export const KAPPA = 24389 / 27;
 
 function f(t: number): number {
   return t > EPSILON ? Math.cbrt(t) : (KAPPA * t + 16) / 116;

@@ -6,15 +6,12 @@ import {
   type PlanarImage,
   reusePlanarImage,
 } from '../image/image-buffer.js';
-import { lightnessFromY } from './cielab.js';
+import { EPSILON, KAPPA, lightnessFromY } from './cielab.js';
 import { recombineLab } from './recombine.js';
 import { LINEAR_SRGB_TO_XYZ as M } from './rgb-matrix.js';
 import { SRGB8_TO_LINEAR } from './srgb-transfer.js';
 import { D65 } from './white-point.js';
 
-// The same CIE constants and D65 white as cielab.ts, inlined here: these loops run per pixel.
-const EPSILON = 216 / 24389;
-const KAPPA = 24389 / 27;
 const [XN, YN, ZN] = D65;
 
 /**

@@ -7,14 +7,11 @@ import {
   reusePlanarImage,
 } from '../image/image-buffer.js';
 import { areaWeights, bilinearAxis, bilinearRow } from '../resize/resize.js';
-import { lightnessFromY } from './cielab.js';
+import { EPSILON, KAPPA, lightnessFromY } from './cielab.js';
 import { LINEAR_SRGB_TO_XYZ as M, XYZ_TO_LINEAR_SRGB as N } from './rgb-matrix.js';
 import { BUCKET_START, BUCKETS, SRGB8_THRESHOLDS, SRGB8_TO_LINEAR } from './srgb-transfer.js';
 import { D65 } from './white-point.js';
 
-// The same constants as image-lab.ts: these kernels must give the same numbers as its loops.
-const EPSILON = 216 / 24389;
-const KAPPA = 24389 / 27;
 const [XN, YN, ZN] = D65;
 
 /** L* of the 256 grey levels (R = G = B), by the exact expression of `rgbaToLightness`. */
