@@ -14,12 +14,8 @@ export {
   yFromLightness,
 } from './color/cielab.js';
 export { type LabToRgbaOptions, labToRgba, rgbaToLab, rgbaToLightness } from './color/image-lab.js';
-export {
-  GREY_LIGHTNESS,
-  type RecombineLabOptions,
-  recombineLab,
-  rgbaToLightnessArea,
-} from './color/recombine.js';
+export { GREY_LIGHTNESS, rgbaToLightnessArea } from './color/lightness.js';
+export { type RecombineLabOptions, recombineLab } from './color/recombine.js';
 export {
   invertMatrix3,
   LINEAR_SRGB_TO_XYZ,

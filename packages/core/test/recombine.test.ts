@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { recombineKernel } from '../src/color/simd/recombine-kernel.js';
 import {
   GREY_LIGHTNESS,
   type ImageBuffer,
@@ -122,7 +125,7 @@ describe('recombineLab', () => {
     }
   });
 
-  it('matches resizeBilinear + labToRgba on random grey and colour photos with alpha (≤ 1 code value; in fact equal)', () => {
+  it('matches resizeBilinear + labToRgba on random grey and colour photos with alpha (exact: equal; default: ≤ 1 code value)', () => {
     const cases = [
       [123, 77, 16, 16, false, true],
       [123, 77, 16, 16, true, true],
@@ -135,15 +138,54 @@ describe('recombineLab', () => {
       const image = photo(w, h, w + h, colour, alpha);
       const ab = chroma(cw, ch, w * h);
       const expected = reference(image, ab, alpha);
-      const actual = recombineLab(image, ab, alpha ? { alphaFrom: image } : {});
+      const options = alpha ? { alphaFrom: image } : {};
+      const actual = recombineLab(image, ab, options);
       expect(maxDifference(actual.data, expected.data)).toBeLessThanOrEqual(1);
-      expect(actual.data).toEqual(expected.data);
+      expect(recombineLab(image, ab, { ...options, exact: true }).data).toEqual(expected.data);
       if (!alpha)
         expect(actual.data.filter((_, i) => i % 4 === 3).every((v) => v === 255)).toBe(true);
       // The same from a one-channel L* plane.
       const fromPlane = recombineLab(rgbaToLightness(image), ab, alpha ? { alphaFrom: image } : {});
       expect(fromPlane.data).toEqual(expected.data);
     }
+  });
+
+  it('runs photos through the SIMD kernel within one code value of the exact kernel', () => {
+    expect(recombineKernel()).not.toBeNull(); // Node 20 has WebAssembly SIMD
+    for (const colour of [false, true]) {
+      const image = photo(1003, 997, 3, colour, true); // a width that is not a multiple of 4
+      const ab = chroma(64, 64, 7);
+      const fast = recombineLab(image, ab, { alphaFrom: image }).data;
+      const exact = recombineLab(image, ab, { alphaFrom: image, exact: true }).data;
+      let differing = 0;
+      for (let i = 0; i < fast.length; i++) if (fast[i] !== exact[i]) differing++;
+      expect(maxDifference(fast, exact)).toBeLessThanOrEqual(1);
+      // Only values within float32 rounding of a code boundary differ.
+      expect(differing / fast.length).toBeLessThan(1e-4);
+    }
+  });
+
+  it('gives black for NaN chroma in both kernels, and keeps alpha from the chosen source', () => {
+    const image = photo(9, 5, 1, false, true);
+    const other = photo(9, 5, 2, true, true);
+    const ab = { width: 2, height: 2, channels: 2, data: new Float32Array(8).fill(Number.NaN) };
+    for (const exact of [false, true]) {
+      const out = recombineLab(image, ab, { alphaFrom: other, exact }).data;
+      for (let i = 0; i < out.length; i += 4) {
+        expect(Array.from(out.subarray(i, i + 4))).toEqual([0, 0, 0, other.data[i + 3]]);
+      }
+      const opaque = recombineLab(image, ab, { exact }).data;
+      expect(opaque.filter((_, i) => i % 4 === 3).every((v) => v === 255)).toBe(true);
+    }
+  });
+
+  it('ships the kernel assembled from wasm/recombine-row.wat.mjs', async () => {
+    const { generated } = await import('../scripts/build-wasm.mjs');
+    const committed = readFileSync(
+      fileURLToPath(new URL('../src/color/simd/recombine-row.wasm.ts', import.meta.url)),
+      'utf8',
+    );
+    expect(await generated()).toBe(committed);
   });
 
   it('fills an output in strips of rows (for workers) with the same result', () => {
@@ -160,6 +202,10 @@ describe('recombineLab', () => {
       expect(recombineLab(image, ab, { alphaFrom: image, out, rowStart, rowEnd })).toBe(out);
     }
     expect(out.data).toEqual(whole.data);
+    const exact = recombineLab(image, ab, { alphaFrom: image, exact: true });
+    recombineLab(image, ab, { alphaFrom: image, out, rowStart: 0, rowEnd: 20, exact: true });
+    recombineLab(image, ab, { alphaFrom: image, out, rowStart: 20, rowEnd: 37, exact: true });
+    expect(out.data).toEqual(exact.data);
   });
 
   it('refuses inconsistent inputs with coded errors', () => {

@@ -4,124 +4,22 @@ import {
   assertPlanarImage,
   type ImageBuffer,
   type PlanarImage,
-  reusePlanarImage,
 } from '../image/image-buffer.js';
-import { areaWeights, bilinearAxis, bilinearRow } from '../resize/resize.js';
-import { EPSILON, KAPPA, lightnessFromY } from './cielab.js';
-import { LINEAR_SRGB_TO_XYZ as M, XYZ_TO_LINEAR_SRGB as N } from './rgb-matrix.js';
-import { BUCKET_START, BUCKETS, SRGB8_THRESHOLDS, SRGB8_TO_LINEAR } from './srgb-transfer.js';
+import { bilinearAxis, bilinearRow } from '../resize/resize.js';
+import { EPSILON, KAPPA } from './cielab.js';
+import { GREY_LIGHTNESS, lightnessRun } from './lightness.js';
+import { XYZ_TO_LINEAR_SRGB as N } from './rgb-matrix.js';
+import { type RecombineKernel, recombineKernel } from './simd/recombine-kernel.js';
+import { BUCKET_START, BUCKETS, SRGB8_THRESHOLDS } from './srgb-transfer.js';
 import { D65 } from './white-point.js';
 
 const [XN, YN, ZN] = D65;
-
-/** L* of the 256 grey levels (R = G = B), by the exact expression of `rgbaToLightness`. */
-export const GREY_LIGHTNESS: Float32Array = (() => {
-  const table = new Float32Array(256);
-  for (let v = 0; v < 256; v++) {
-    const y = M[3] * SRGB8_TO_LINEAR[v]! + M[4] * SRGB8_TO_LINEAR[v]! + M[5] * SRGB8_TO_LINEAR[v]!;
-    table[v] = lightnessFromY(y / YN);
-  }
-  return table;
-})();
 
 // For grey pixels, the f(Y) and Y that labToRgba would derive from the table's L*.
 const GREY_FY = Float64Array.from(GREY_LIGHTNESS, (l) => (l + 16) * (1 / 116));
 const GREY_Y = Float64Array.from(GREY_LIGHTNESS, (l, v) =>
   l > KAPPA * EPSILON ? GREY_FY[v]! * GREY_FY[v]! * GREY_FY[v]! : l * (1 / KAPPA),
 );
-
-/**
- * @internal L* of `count` RGBA pixels starting at byte `i0`, into `out[o0…]` (float32): grey pixels
- * (R = G = B, what a colorizer mostly sees) are one lookup in {@link GREY_LIGHTNESS}, others the
- * full expression. Bit-identical to `rgbaToLightness`.
- */
-export function lightnessRun(
-  data: Uint8ClampedArray,
-  i0: number,
-  count: number,
-  out: Float32Array,
-  o0: number,
-): void {
-  const grey = GREY_LIGHTNESS;
-  const lin = SRGB8_TO_LINEAR;
-  const m3 = M[3],
-    m4 = M[4],
-    m5 = M[5];
-  for (let p = 0, i = i0; p < count; p++, i += 4) {
-    const r = data[i]!;
-    const g = data[i + 1]!;
-    const b = data[i + 2]!;
-    out[o0 + p] =
-      r === g && r === b
-        ? grey[r]!
-        : lightnessFromY((m3 * lin[r]! + m4 * lin[g]! + m5 * lin[b]!) / YN);
-  }
-}
-
-/**
- * The L* plane of an RGBA image, area-resampled to `width`×`height`: the same numbers as
- * `resizeArea(rgbaToLightness(image), width, height)`, without the full-resolution float plane
- * (a 12 MP photo's L* is 48 MB). What a colorization model's input is made from.
- *
- * @example
- * ```ts
- * const grey = { width: 2, height: 1, data: new Uint8ClampedArray([0, 0, 0, 255, 255, 255, 255, 255]) };
- * rgbaToLightnessArea(grey, 1, 1).data; // Float32Array [50] (the mean of L* 0 and 100)
- * ```
- */
-export function rgbaToLightnessArea(
-  image: ImageBuffer,
-  width: number,
-  height: number,
-  out?: PlanarImage,
-): PlanarImage {
-  assertImageBuffer(image);
-  const sw = image.width;
-  const sh = image.height;
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
-    throw new KlasLabError(
-      'RESIZE_BAD_SIZE',
-      `Cannot resize to ${width}×${height}: the size must be at least 1×1.`,
-      { details: { width, height } },
-    );
-  }
-  if (sw < 1 || sh < 1) {
-    throw new KlasLabError('RESIZE_EMPTY_SOURCE', `Cannot resize an empty ${sw}×${sh} image.`, {
-      details: { width: sw, height: sh },
-    });
-  }
-  const dst = reusePlanarImage(out, width, height, 1);
-  const wx = areaWeights(sw, width);
-  const wy = areaWeights(sh, height);
-  const data = image.data;
-  const row = new Float32Array(sw);
-  const tmp = new Float32Array(sh * width);
-  // Rows first (as resizeArea does), each from one row of L* computed on the fly.
-  for (let y = 0; y < sh; y++) {
-    lightnessRun(data, y * sw * 4, sw, row, 0);
-    const o = y * width;
-    for (let x = 0; x < width; x++) {
-      let acc = 0;
-      const first = wx.start[x]!;
-      const w0 = wx.offset[x]!;
-      for (let k = 0, n = wx.count[x]!; k < n; k++) acc += row[first + k]! * wx.weights[w0 + k]!;
-      tmp[o + x] = acc;
-    }
-  }
-  const d = dst.data;
-  for (let y = 0; y < height; y++) {
-    const first = wy.start[y]!;
-    const w0 = wy.offset[y]!;
-    const n = wy.count[y]!;
-    const o = y * width;
-    for (let x = 0; x < width; x++) {
-      let acc = 0;
-      for (let k = 0; k < n; k++) acc += tmp[(first + k) * width + x]! * wy.weights[w0 + k]!;
-      d[o + x] = acc;
-    }
-  }
-  return dst;
-}
 
 export interface RecombineLabOptions {
   /** Reuse this RGBA buffer when its size fits (required to fill it in strips). */
@@ -132,6 +30,14 @@ export interface RecombineLabOptions {
   rowStart?: number;
   /** One past the last output row to compute (default: the height). */
   rowEnd?: number;
+  /**
+   * Use the float64 JavaScript kernel, whose codes are the correctly rounded ones, everywhere.
+   * By default an RGBA lightness (a photo) goes through a WebAssembly SIMD kernel where the
+   * runtime has one: float32, several times faster, and at most one code value away (only for
+   * values within float32 rounding of a code boundary). Results of either kernel are the same on
+   * every runtime.
+   */
+  exact?: boolean;
 }
 
 function isPlanar(value: PlanarImage | ImageBuffer): value is PlanarImage {
@@ -228,30 +134,45 @@ export function recombineLab(
   const blendRows = sw <= 2 * width;
   const rowA = new Float32Array(sw);
   const rowB = new Float32Array(sw);
-  // The upsampled chroma and the L* of one output row, in float32 as the planes would hold them.
+  // One output row at a time: the upsampled chroma (float32, as the planes would hold it), then
+  // f(Y) and Y of the lightness, then the shared Lab → sRGB kernel.
+  // The chroma is constant between two source columns: x0 changes at the end of each run.
+  const runEnd = new Int32Array(width);
+  for (let x = width - 1; x >= 0; x--) {
+    runEnd[x] = x + 1 < width && x0[x + 1] === x0[x] ? runEnd[x + 1]! : x + 1;
+  }
+  // Plain byte views: stores into a Uint8ClampedArray clamp, which costs time the kernels do not
+  // need (their codes are already 0…255).
+  const bytes = (data: Uint8ClampedArray) =>
+    new Uint8Array(data.buffer, data.byteOffset, data.length);
+  const rgba = planar ? undefined : bytes(lightness.data);
+  const alpha = alphaFrom ? bytes(alphaFrom.data) : undefined;
+  const dst = bytes(image.data);
+  const kernel = rgba && blendRows && !options.exact ? recombineKernel() : null;
+  if (kernel) {
+    recombineWithKernel(
+      kernel,
+      rgba!,
+      ab,
+      x0,
+      x1,
+      wx,
+      runEnd,
+      dst,
+      width,
+      height,
+      rowStart,
+      rowEnd,
+    );
+    if (!alphaFrom || alphaFrom.data !== lightness.data) {
+      for (let y = rowStart; y < rowEnd; y++) writeAlpha(alpha, dst, y * width * 4, width);
+    }
+    return image;
+  }
   const lineA = new Float32Array(width);
   const lineB = new Float32Array(width);
-  const src = planar ? lightness.data : new Float32Array(0);
-  const rgba = planar ? undefined : lightness.data;
-  const one = new Float32Array(1);
-  const greyFy = GREY_FY;
-  const greyY = GREY_Y;
-  const starts = BUCKET_START;
-  const thresholds = SRGB8_THRESHOLDS;
-  const dst = image.data;
-  const alpha = alphaFrom?.data;
-  const kappaEpsilon = KAPPA * EPSILON;
-  const inv116 = 1 / 116;
-  const invKappa = 1 / KAPPA;
-  const m0 = N[0] * XN,
-    m1 = N[1] * YN,
-    m2 = N[2] * ZN;
-  const m3 = N[3] * XN,
-    m4 = N[4] * YN,
-    m5 = N[5] * ZN;
-  const m6 = N[6] * XN,
-    m7 = N[7] * YN,
-    m8 = N[8] * ZN;
+  const fyRow = new Float64Array(width);
+  const yRow = new Float64Array(width);
   for (let y = rowStart; y < rowEnd; y++) {
     const [j0, j1, fy] = bilinearRow(y, sh, height);
     if (blendRows) {
@@ -263,15 +184,7 @@ export function recombineLab(
         rowA[k] = s[a0 + k]! + (s[a1 + k]! - s[a0 + k]!) * fy;
         rowB[k] = s[b0 + k]! + (s[b1 + k]! - s[b0 + k]!) * fy;
       }
-      for (let x = 0; x < width; x++) {
-        const i = x0[x]!;
-        const j = x1[x]!;
-        const w = wx[x]!;
-        const a = rowA[i]!;
-        const b = rowB[i]!;
-        lineA[x] = a + (rowA[j]! - a) * w;
-        lineB[x] = b + (rowB[j]! - b) * w;
-      }
+      upsampleRuns(rowA, rowB, x0, x1, wx, runEnd, lineA, lineB, width);
     } else {
       for (let c = 0; c < 2; c++) {
         const row0 = c * plane + j0 * sw;
@@ -287,59 +200,204 @@ export function recombineLab(
         }
       }
     }
-    const o = y * width;
-    for (let x = 0, i = o * 4; x < width; x++, i += 4) {
-      let fyl: number;
-      let Y: number;
-      if (rgba) {
-        const r = rgba[i]!;
-        if (r === rgba[i + 1] && r === rgba[i + 2]) {
-          fyl = greyFy[r]!;
-          Y = greyY[r]!;
-        } else {
-          lightnessRun(rgba, i, 1, one, 0);
-          const l = one[0]!;
-          fyl = (l + 16) * inv116;
-          Y = l > kappaEpsilon ? fyl * fyl * fyl : l * invKappa;
-        }
-      } else {
-        const l = src[o + x]!;
-        fyl = (l + 16) * inv116;
-        Y = l > kappaEpsilon ? fyl * fyl * fyl : l * invKappa;
-      }
-      const fx = fyl + lineA[x]! * 0.002;
-      const fz = fyl - lineB[x]! * 0.005;
-      const fx3 = fx * fx * fx;
-      const fz3 = fz * fz * fz;
-      const X = fx3 > EPSILON ? fx3 : (116 * fx - 16) * invKappa;
-      const Z = fz3 > EPSILON ? fz3 : (116 * fz - 16) * invKappa;
-      // linearToSrgb8, inlined: a bucket lookup, then a short search in the thresholds.
-      const vr = m0 * X + m1 * Y + m2 * Z;
-      const vg = m3 * X + m4 * Y + m5 * Z;
-      const vb = m6 * X + m7 * Y + m8 * Z;
-      let cr = 0;
-      if (vr >= 1) cr = 255;
-      else if (vr > 0) {
-        cr = starts[(vr * BUCKETS) | 0]!;
-        while (thresholds[cr]! <= vr) cr++;
-      }
-      let cg = 0;
-      if (vg >= 1) cg = 255;
-      else if (vg > 0) {
-        cg = starts[(vg * BUCKETS) | 0]!;
-        while (thresholds[cg]! <= vg) cg++;
-      }
-      let cb = 0;
-      if (vb >= 1) cb = 255;
-      else if (vb > 0) {
-        cb = starts[(vb * BUCKETS) | 0]!;
-        while (thresholds[cb]! <= vb) cb++;
-      }
-      dst[i] = cr;
-      dst[i + 1] = cg;
-      dst[i + 2] = cb;
-      dst[i + 3] = alpha ? alpha[i + 3]! : 255;
-    }
+    const i0 = y * width * 4;
+    if (rgba) rgbaLightnessRow(rgba, i0, width, fyRow, yRow);
+    else planeLightnessRow(lightness.data as Float32Array, y * width, width, fyRow, yRow);
+    labRowToSrgb8(fyRow, yRow, lineA, lineB, dst, i0, width);
+    writeAlpha(alpha, dst, i0, width);
   }
   return image;
+}
+
+/**
+ * One row of bilinearly upsampled chroma from the two blended source rows, run by run of output
+ * pixels between the same two source columns (the same numbers as per-pixel interpolation).
+ */
+function upsampleRuns(
+  rowA: Float32Array,
+  rowB: Float32Array,
+  x0: Int32Array,
+  x1: Int32Array,
+  wx: Float32Array,
+  runEnd: Int32Array,
+  lineA: Float32Array,
+  lineB: Float32Array,
+  width: number,
+): void {
+  for (let x = 0; x < width; ) {
+    const a = rowA[x0[x]!]!;
+    const b = rowB[x0[x]!]!;
+    const da = rowA[x1[x]!]! - a;
+    const db = rowB[x1[x]!]! - b;
+    for (const end = runEnd[x]!; x < end; x++) {
+      const w = wx[x]!;
+      lineA[x] = a + da * w;
+      lineB[x] = b + db * w;
+    }
+  }
+}
+
+/**
+ * The rows of `recombineLab` through the SIMD kernel. It blends the chroma in the other order
+ * (across, then down), so each source row of the chroma map is upsampled once into a slot and
+ * reused for every output row between it and the next.
+ */
+function recombineWithKernel(
+  kernel: RecombineKernel,
+  rgba: Uint8Array,
+  ab: PlanarImage,
+  x0: Int32Array,
+  x1: Int32Array,
+  wx: Float32Array,
+  runEnd: Int32Array,
+  dst: Uint8Array,
+  width: number,
+  height: number,
+  rowStart: number,
+  rowEnd: number,
+): void {
+  kernel.reserve(width);
+  const sw = ab.width;
+  const plane = sw * ab.height;
+  const s = ab.data;
+  const held = [-1, -1];
+  // The slot that holds source row j, filling the slot not holding `keep` when neither does.
+  const slot = (j: number, keep: number): 0 | 1 => {
+    if (held[0] === j) return 0;
+    if (held[1] === j) return 1;
+    const k = held[0] === keep ? 1 : 0;
+    held[k] = j;
+    const a = s.subarray(j * sw, (j + 1) * sw);
+    const b = s.subarray(plane + j * sw, plane + (j + 1) * sw);
+    upsampleRuns(a, b, x0, x1, wx, runEnd, kernel.chromaA[k], kernel.chromaB[k], width);
+    return k;
+  };
+  for (let y = rowStart; y < rowEnd; y++) {
+    const [j0, j1, fy] = bilinearRow(y, ab.height, height);
+    const top = slot(j0, j1);
+    const bottom = slot(j1, j0);
+    const i0 = y * width * 4;
+    kernel.src.set(rgba.subarray(i0, i0 + 4 * width));
+    kernel.run(top, bottom, fy);
+    dst.set(kernel.dst.subarray(0, 4 * width), i0);
+  }
+}
+
+/** Alpha of one row: copied from `alpha` (RGBA, same layout), or opaque. */
+function writeAlpha(alpha: Uint8Array | undefined, dst: Uint8Array, i0: number, width: number) {
+  const end = i0 + 4 * width;
+  if (alpha) for (let i = i0 + 3; i < end; i += 4) dst[i] = alpha[i]!;
+  else for (let i = i0 + 3; i < end; i += 4) dst[i] = 255;
+}
+
+// The row kernels below are split by job (read the lightness; convert), which keeps each loop free
+// of branches that do not depend on the pixel: that, and every table and constant in a local
+// (module-level bindings are reloaded on each use in a hot loop), made recombination about 3×
+// faster than one loop that did it all.
+
+/** f(Y) = (L* + 16) / 116 and Y of `width` RGBA pixels from byte `i0`; grey pixels by lookup. */
+function rgbaLightnessRow(
+  rgba: Uint8Array,
+  i0: number,
+  width: number,
+  fyRow: Float64Array,
+  yRow: Float64Array,
+): void {
+  const greyFy = GREY_FY;
+  const greyY = GREY_Y;
+  const one = ONE;
+  for (let x = 0, i = i0; x < width; x++, i += 4) {
+    const r = rgba[i]!;
+    if (r === rgba[i + 1] && r === rgba[i + 2]) {
+      fyRow[x] = greyFy[r]!;
+      yRow[x] = greyY[r]!;
+    } else {
+      lightnessRun(rgba, i, 1, one, 0);
+      fyFromLightness(one[0]!, fyRow, yRow, x);
+    }
+  }
+}
+
+/** f(Y) and Y of `width` L* values from `o` of a plane. */
+function planeLightnessRow(
+  src: Float32Array,
+  o: number,
+  width: number,
+  fyRow: Float64Array,
+  yRow: Float64Array,
+): void {
+  for (let x = 0; x < width; x++) fyFromLightness(src[o + x]!, fyRow, yRow, x);
+}
+
+const ONE = new Float32Array(1);
+
+function fyFromLightness(l: number, fyRow: Float64Array, yRow: Float64Array, x: number): void {
+  const fy = (l + 16) * (1 / 116);
+  fyRow[x] = fy;
+  yRow[x] = l > KAPPA * EPSILON ? fy * fy * fy : l * (1 / KAPPA);
+}
+
+/**
+ * Lab → 8-bit sRGB for one row: f(Y) and Y from the lightness, a* and b* from the chroma lines,
+ * R, G, B into `dst` from byte `i0` (alpha untouched). `labToSrgb` and `linearToSrgb8`, inlined.
+ */
+function labRowToSrgb8(
+  fyRow: Float64Array,
+  yRow: Float64Array,
+  lineA: Float32Array,
+  lineB: Float32Array,
+  dst: Uint8Array,
+  i0: number,
+  width: number,
+): void {
+  const starts = BUCKET_START;
+  const thresholds = SRGB8_THRESHOLDS;
+  const buckets = BUCKETS;
+  const epsilon = EPSILON;
+  const invKappa = 1 / KAPPA;
+  const m0 = N[0] * XN,
+    m1 = N[1] * YN,
+    m2 = N[2] * ZN;
+  const m3 = N[3] * XN,
+    m4 = N[4] * YN,
+    m5 = N[5] * ZN;
+  const m6 = N[6] * XN,
+    m7 = N[7] * YN,
+    m8 = N[8] * ZN;
+  for (let x = 0, i = i0; x < width; x++, i += 4) {
+    const fyl = fyRow[x]!;
+    const Y = yRow[x]!;
+    const fx = fyl + lineA[x]! * 0.002;
+    const fz = fyl - lineB[x]! * 0.005;
+    const fx3 = fx * fx * fx;
+    const fz3 = fz * fz * fz;
+    const X = fx3 > epsilon ? fx3 : (116 * fx - 16) * invKappa;
+    const Z = fz3 > epsilon ? fz3 : (116 * fz - 16) * invKappa;
+    const vr = m0 * X + m1 * Y + m2 * Z;
+    const vg = m3 * X + m4 * Y + m5 * Z;
+    const vb = m6 * X + m7 * Y + m8 * Z;
+    // The code at the start of the value's bucket, plus one if the bucket's only threshold lies
+    // below the value: adding the comparison as a number keeps an unpredictable branch out.
+    let cr = 0;
+    if (vr >= 1) cr = 255;
+    else if (vr > 0) {
+      cr = starts[(vr * buckets) | 0]!;
+      cr += +(thresholds[cr]! <= vr);
+    }
+    let cg = 0;
+    if (vg >= 1) cg = 255;
+    else if (vg > 0) {
+      cg = starts[(vg * buckets) | 0]!;
+      cg += +(thresholds[cg]! <= vg);
+    }
+    let cb = 0;
+    if (vb >= 1) cb = 255;
+    else if (vb > 0) {
+      cb = starts[(vb * buckets) | 0]!;
+      cb += +(thresholds[cb]! <= vb);
+    }
+    dst[i] = cr;
+    dst[i + 1] = cg;
+    dst[i + 2] = cb;
+  }
 }

@@ -20,7 +20,7 @@ export const SRGB8_TO_LINEAR: Float64Array = (() => {
 })();
 
 // SRGB8_THRESHOLDS[k] is the linear value where the nearest 8-bit code turns from k to k + 1. The
-// transfer function is monotonic, so encoding is a search in this table: the same answer as
+// transfer function is monotonic, so encoding is a lookup in this table: the same answer as
 // Math.round(linearToSrgb(v) * 255) without the power function. BUCKET_START gives, for each of
 // 4096 equal slices of 0…1, the code at the slice's start; the steepest part of the curve (the
 // linear toe, 255 × 12.92 ≈ 3295 codes per unit) crosses at most one threshold per slice.
@@ -48,7 +48,6 @@ export const BUCKET_START: Uint8Array = (() => {
 export function linearToSrgb8(value: number): number {
   if (!(value > 0)) return 0;
   if (value >= 1) return 255;
-  let code = BUCKET_START[(value * BUCKETS) | 0]!;
-  while (SRGB8_THRESHOLDS[code]! <= value) code++;
-  return code;
+  const code = BUCKET_START[(value * BUCKETS) | 0]!;
+  return code + +(SRGB8_THRESHOLDS[code]! <= value);
 }

@@ -1,0 +1,189 @@
+// The WebAssembly text of the SIMD row kernel behind `recombineLab` (see src/color/simd/). It is
+// written as a template because V8 does not inline WebAssembly calls: the small helpers below
+// ("gather", "cube", …) are expanded in place, so the hot loop makes no calls.
+// `npm run build:wasm` assembles it into src/color/simd/recombine-row.wasm.ts.
+//
+// Memory layout (bytes), shared with recombine-kernel.ts:
+//   0      4096 buckets of 8 bytes: f32 threshold, i32 code (see srgb-transfer.ts)
+//   32768  256 × f32: f(Y) = (L* + 16) / 116 of each grey level
+//   33792  256 × f32: linear value of each 8-bit sRGB code
+//   34816  f32 constants: XYZ → linear sRGB matrix (× white point, row-major), ε, 1/κ, and the
+//          Y row of linear sRGB → XYZ
+//   35840  the rows: source RGBA, output RGBA, then two slots of upsampled chroma rows (a*, b*)
+
+export const LAYOUT = {
+  buckets: 0,
+  greyFy: 32768,
+  linear: 33792,
+  constants: 34816,
+  rows: 35840,
+};
+
+const C = LAYOUT.constants;
+const f32 = (x) => `(f32x4.splat (f32.const ${x}))`;
+const i32 = (x) => `(i32x4.splat (i32.const ${x}))`;
+const get = (name) => `(local.get $${name})`;
+const set = (name, value) => `(local.set $${name} ${value})`;
+
+/** Four f32 loads from `base + 4 × lane` of an i32x4 of indices, as one f32x4. */
+const gatherF32 = (
+  base,
+  index,
+) => `(f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1
+    (f32x4.splat (f32.load offset=${base} (i32.shl (i32x4.extract_lane 0 ${index}) (i32.const 2))))
+    (f32.load offset=${base} (i32.shl (i32x4.extract_lane 1 ${index}) (i32.const 2))))
+    (f32.load offset=${base} (i32.shl (i32x4.extract_lane 2 ${index}) (i32.const 2))))
+    (f32.load offset=${base} (i32.shl (i32x4.extract_lane 3 ${index}) (i32.const 2))))`;
+
+/** The inverse of CIE f: t³ above ε, (116 t − 16) / κ below. */
+const finv = (t) => `(block (result v128)
+    ${set('f', t)}
+    ${set('t', `(f32x4.mul (f32x4.mul ${get('f')} ${get('f')}) ${get('f')})`)}
+    (v128.bitselect ${get('t')}
+      (f32x4.mul (f32x4.sub (f32x4.mul ${f32(116)} ${get('f')}) ${f32(16)}) ${get('invKappa')})
+      (f32x4.gt ${get('t')} ${get('epsilon')})))`;
+
+/**
+ * CIE f(Y): ∛Y above ε (three Halley steps from ∜Y, within 2 float32 ulp for Y in ε…1),
+ * (κY + 16) / 116 below.
+ */
+const cieF = (y) => `(block (result v128)
+    ${set('t', `(f32x4.sqrt (f32x4.sqrt ${y}))`)}
+    ${[0, 1, 2].map(() => halley(y)).join('\n    ')}
+    (v128.bitselect ${get('t')}
+      (f32x4.div (f32x4.add (f32x4.mul ${get('kappa')} ${y}) ${f32(16)}) ${f32(116)})
+      (f32x4.gt ${y} ${get('epsilon')})))`;
+const halley = (y) =>
+  `${set('c', `(f32x4.mul (f32x4.mul ${get('t')} ${get('t')}) ${get('t')})`)}
+    ${set(
+      't',
+      `(f32x4.div (f32x4.mul ${get('t')} (f32x4.add ${get('c')} (f32x4.add ${y} ${y})))
+      (f32x4.add (f32x4.add ${get('c')} ${get('c')}) ${y}))`,
+    )}`;
+
+/**
+ * Linear light (f32x4) to 8-bit sRGB codes (i32x4): one 8-byte gather per lane from the bucket
+ * table, giving the code at the bucket's start and the bucket's only threshold; one more when the
+ * value reaches it. 0 for values ≤ 0 (and NaN), 255 for values ≥ 1.
+ */
+const encode = (v, out) => `
+    ${set('k', `(i32x4.trunc_sat_f32x4_u (f32x4.mul (f32x4.pmin ${f32('0x1.fffffep-1')} (f32x4.pmax ${f32(0)} ${v})) ${f32(4096)}))`)}
+    ${set(
+      'p',
+      `(i64x2.replace_lane 1
+        (i64x2.splat (i64.load offset=${LAYOUT.buckets} (i32.shl (i32x4.extract_lane 0 ${get('k')}) (i32.const 3))))
+        (i64.load offset=${LAYOUT.buckets} (i32.shl (i32x4.extract_lane 1 ${get('k')}) (i32.const 3))))`,
+    )}
+    ${set(
+      'q',
+      `(i64x2.replace_lane 1
+        (i64x2.splat (i64.load offset=${LAYOUT.buckets} (i32.shl (i32x4.extract_lane 2 ${get('k')}) (i32.const 3))))
+        (i64.load offset=${LAYOUT.buckets} (i32.shl (i32x4.extract_lane 3 ${get('k')}) (i32.const 3))))`,
+    )}
+    ${set(
+      out,
+      `(i32x4.sub
+        (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 ${get('p')} ${get('q')})
+        (f32x4.le (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 ${get('p')} ${get('q')}) ${v}))`,
+    )}
+    ${set(
+      out,
+      `(v128.and
+        (v128.bitselect ${i32(255)} ${get(out)} (f32x4.ge ${v} ${f32(1)}))
+        (f32x4.gt ${v} ${f32(0)}))`,
+    )}`;
+
+/** One row of linear sRGB: m[3c] X + m[3c + 1] Y + m[3c + 2] Z, in the order the JS kernel uses. */
+const channel = (c) =>
+  `(f32x4.add (f32x4.add (f32x4.mul ${get(`m${3 * c}`)} ${get('X')}) (f32x4.mul ${get(`m${3 * c + 1}`)} ${get('Y')}))
+      (f32x4.mul ${get(`m${3 * c + 2}`)} ${get('Z')}))`;
+
+const constant = (name, index) => set(name, `(v128.load32_splat (i32.const ${C + 4 * index}))`);
+
+/** Chroma between the two upsampled source rows at `top` and `bottom`: top + (bottom − top) × fy. */
+const chroma = (top, bottom) => `(block (result v128)
+    ${set('h', `(v128.load (i32.add ${get(top)} ${get('o')}))`)}
+    (f32x4.add ${get('h')} (f32x4.mul (f32x4.sub (v128.load (i32.add ${get(bottom)} ${get('o')})) ${get('h')}) ${get('wy')})))`;
+
+/**
+ * The module: `row(src, a0, a1, b0, b1, weight, dst, n)` converts n pixels (a multiple of 4) of one
+ * row: RGBA at `src`; a* and b* (f32) blended from the rows at `a0`, `a1` and `b0`, `b1` (the chroma
+ * map's rows above and below, already upsampled across) with weight `weight`; RGBA out at `dst`.
+ */
+export function recombineRowWat() {
+  const vectors = [
+    'px',
+    'r',
+    'g',
+    'b',
+    'fy',
+    'h',
+    'Y',
+    'X',
+    'Z',
+    'f',
+    't',
+    'c',
+    'v',
+    'k',
+    'p',
+    'q',
+    'cr',
+    'cg',
+    'cb',
+    'epsilon',
+    'invKappa',
+    'kappa',
+    'w0',
+    'w1',
+    'w2',
+    ...Array.from({ length: 9 }, (_, i) => `m${i}`),
+  ];
+  return `(module
+  (memory (export "memory") 1)
+  (func (export "row") (param $src i32) (param $a0 i32) (param $a1 i32) (param $b0 i32) (param $b1 i32) (param $weight f32)
+    (param $dst i32) (param $n i32)
+    (local $x i32) (local $o i32) (local $wy v128)
+    ${vectors.map((v) => `(local $${v} v128)`).join(' ')}
+    ${Array.from({ length: 9 }, (_, i) => constant(`m${i}`, i)).join('\n    ')}
+    ${set('wy', `(f32x4.splat ${get('weight')})`)}
+    ${constant('epsilon', 9)}
+    ${constant('invKappa', 10)}
+    ${constant('kappa', 11)}
+    ${constant('w0', 12)}
+    ${constant('w1', 13)}
+    ${constant('w2', 14)}
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u ${get('x')} ${get('n')}))
+        ${set('o', `(i32.shl ${get('x')} (i32.const 2))`)}
+        ${set('px', `(v128.load (i32.add ${get('src')} ${get('o')}))`)}
+        ${set('r', `(v128.and ${get('px')} ${i32(255)})`)}
+        ${set('g', `(v128.and (i32x4.shr_u ${get('px')} (i32.const 8)) ${i32(255)})`)}
+        ${set('b', `(v128.and (i32x4.shr_u ${get('px')} (i32.const 16)) ${i32(255)})`)}
+        ;; f(Y) of the photo: a lookup when the four pixels are grey (the usual case), else from Y.
+        (if (i32x4.all_true (v128.and (i32x4.eq ${get('r')} ${get('g')}) (i32x4.eq ${get('r')} ${get('b')})))
+          (then ${set('fy', gatherF32(LAYOUT.greyFy, get('r')))})
+          (else
+            ${set(
+              'Y',
+              `(f32x4.add
+              (f32x4.add (f32x4.mul ${get('w0')} ${gatherF32(LAYOUT.linear, get('r'))})
+                (f32x4.mul ${get('w1')} ${gatherF32(LAYOUT.linear, get('g'))}))
+              (f32x4.mul ${get('w2')} ${gatherF32(LAYOUT.linear, get('b'))}))`,
+            )}
+            ${set('fy', cieF(get('Y')))}))
+        ${set('Y', finv(get('fy')))}
+        ${set('X', finv(`(f32x4.add ${get('fy')} (f32x4.mul ${chroma('a0', 'a1')} ${f32(0.002)}))`))}
+        ${set('Z', finv(`(f32x4.sub ${get('fy')} (f32x4.mul ${chroma('b0', 'b1')} ${f32(0.005)}))`))}
+        ${set('v', channel(0))} ${encode(get('v'), 'cr')}
+        ${set('v', channel(1))} ${encode(get('v'), 'cg')}
+        ${set('v', channel(2))} ${encode(get('v'), 'cb')}
+        ;; R, G, B and the photo's own alpha.
+        (v128.store (i32.add ${get('dst')} ${get('o')})
+          (v128.or
+            (v128.or (v128.and ${get('px')} ${i32('0xff000000')}) ${get('cr')})
+            (v128.or (i32x4.shl ${get('cg')} (i32.const 8)) (i32x4.shl ${get('cb')} (i32.const 16)))))
+        ${set('x', `(i32.add ${get('x')} (i32.const 4))`)}
+        (br $next)))))`;
+}
