@@ -13,8 +13,9 @@ export {
   xyzToLabInto,
   yFromLightness,
 } from './color/cielab.js';
+export { GREY_LIGHTNESS } from './color/grey-lightness.js';
 export { type LabToRgbaOptions, labToRgba, rgbaToLab, rgbaToLightness } from './color/image-lab.js';
-export { GREY_LIGHTNESS, rgbaToLightnessArea } from './color/lightness.js';
+export { type LightnessAreaOptions, rgbaToLightnessArea } from './color/lightness.js';
 export { type RecombineLabOptions, recombineLab } from './color/recombine.js';
 export {
   invertMatrix3,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { recombineKernel } from '../src/color/simd/recombine-kernel.js';
+import { photoKernels } from '../src/color/simd/photo-kernels.js';
 import {
   GREY_LIGHTNESS,
   type ImageBuffer,
@@ -74,7 +74,7 @@ describe('rgbaToLightnessArea', () => {
     expect(Array.from(rgbaToLightnessArea(image, 1, 1).data)).toEqual([50]);
   });
 
-  it('equals resizeArea(rgbaToLightness(image)) bit for bit, grey and colour, shrinking and enlarging', () => {
+  it('equals resizeArea(rgbaToLightness(image)): exact bit for bit, the SIMD kernel within float32 rounding', () => {
     for (const [w, h, tw, th, colour] of [
       [97, 61, 16, 16, false],
       [97, 61, 16, 16, true],
@@ -84,8 +84,29 @@ describe('rgbaToLightnessArea', () => {
     ] as const) {
       const image = photo(w, h, w * h, colour, false);
       const expected = resizeArea(rgbaToLightness(image), tw, th).data;
-      expect(rgbaToLightnessArea(image, tw, th).data).toEqual(expected);
+      expect(rgbaToLightnessArea(image, tw, th, undefined, { exact: true }).data).toEqual(expected);
+      const fast = rgbaToLightnessArea(image, tw, th).data;
+      for (let i = 0; i < fast.length; i++) expect(fast[i]).toBeCloseTo(expected[i]!, 3);
     }
+  });
+
+  it('computes a band of output rows (for workers) with the same numbers as the whole', () => {
+    const image = photo(301, 203, 4, true, false);
+    for (const exact of [false, true]) {
+      const whole = rgbaToLightnessArea(image, 33, 21, undefined, { exact });
+      const out = { width: 33, height: 21, channels: 1, data: new Float32Array(33 * 21) };
+      for (const [rowStart, rowEnd] of [
+        [0, 8],
+        [8, 8],
+        [8, 21],
+      ]) {
+        rgbaToLightnessArea(image, 33, 21, out, { exact, rowStart, rowEnd });
+      }
+      expect(out.data).toEqual(whole.data);
+    }
+    expect(() => rgbaToLightnessArea(image, 4, 4, undefined, { rowStart: 3, rowEnd: 5 })).toThrow(
+      expect.objectContaining({ code: 'RESIZE_BAD_SIZE' }),
+    );
   });
 
   it('reuses the output buffer and refuses bad sizes with coded errors', () => {
@@ -151,7 +172,7 @@ describe('recombineLab', () => {
   });
 
   it('runs photos through the SIMD kernel within one code value of the exact kernel', () => {
-    expect(recombineKernel()).not.toBeNull(); // Node 20 has WebAssembly SIMD
+    expect(photoKernels()).not.toBeNull(); // Node 20 has WebAssembly SIMD
     for (const colour of [false, true]) {
       const image = photo(1003, 997, 3, colour, true); // a width that is not a multiple of 4
       const ab = chroma(64, 64, 7);
@@ -179,10 +200,10 @@ describe('recombineLab', () => {
     }
   });
 
-  it('ships the kernel assembled from wasm/recombine-row.wat.mjs', async () => {
+  it('ships the kernels assembled from wasm/photo-kernels.wat.mjs', async () => {
     const { generated } = await import('../scripts/build-wasm.mjs');
     const committed = readFileSync(
-      fileURLToPath(new URL('../src/color/simd/recombine-row.wasm.ts', import.meta.url)),
+      fileURLToPath(new URL('../src/color/simd/photo-kernels.wasm.ts', import.meta.url)),
       'utf8',
     );
     expect(await generated()).toBe(committed);

@@ -7,9 +7,10 @@ import {
 } from '../image/image-buffer.js';
 import { bilinearAxis, bilinearRow } from '../resize/resize.js';
 import { EPSILON, KAPPA } from './cielab.js';
-import { GREY_LIGHTNESS, lightnessRun } from './lightness.js';
+import { GREY_LIGHTNESS } from './grey-lightness.js';
+import { lightnessRun } from './lightness.js';
 import { XYZ_TO_LINEAR_SRGB as N } from './rgb-matrix.js';
-import { type RecombineKernel, recombineKernel } from './simd/recombine-kernel.js';
+import { type PhotoKernels, photoKernels } from './simd/photo-kernels.js';
 import { BUCKET_START, BUCKETS, SRGB8_THRESHOLDS } from './srgb-transfer.js';
 import { D65 } from './white-point.js';
 
@@ -148,7 +149,7 @@ export function recombineLab(
   const rgba = planar ? undefined : bytes(lightness.data);
   const alpha = alphaFrom ? bytes(alphaFrom.data) : undefined;
   const dst = bytes(image.data);
-  const kernel = rgba && blendRows && !options.exact ? recombineKernel() : null;
+  const kernel = rgba && blendRows && !options.exact ? photoKernels() : null;
   if (kernel) {
     recombineWithKernel(
       kernel,
@@ -243,7 +244,7 @@ function upsampleRuns(
  * reused for every output row between it and the next.
  */
 function recombineWithKernel(
-  kernel: RecombineKernel,
+  kernels: PhotoKernels,
   rgba: Uint8Array,
   ab: PlanarImage,
   x0: Int32Array,
@@ -256,7 +257,7 @@ function recombineWithKernel(
   rowStart: number,
   rowEnd: number,
 ): void {
-  kernel.reserve(width);
+  const rows = kernels.recombineRows(width);
   const sw = ab.width;
   const plane = sw * ab.height;
   const s = ab.data;
@@ -269,7 +270,7 @@ function recombineWithKernel(
     held[k] = j;
     const a = s.subarray(j * sw, (j + 1) * sw);
     const b = s.subarray(plane + j * sw, plane + (j + 1) * sw);
-    upsampleRuns(a, b, x0, x1, wx, runEnd, kernel.chromaA[k], kernel.chromaB[k], width);
+    upsampleRuns(a, b, x0, x1, wx, runEnd, rows.chromaA[k], rows.chromaB[k], width);
     return k;
   };
   for (let y = rowStart; y < rowEnd; y++) {
@@ -277,9 +278,9 @@ function recombineWithKernel(
     const top = slot(j0, j1);
     const bottom = slot(j1, j0);
     const i0 = y * width * 4;
-    kernel.src.set(rgba.subarray(i0, i0 + 4 * width));
-    kernel.run(top, bottom, fy);
-    dst.set(kernel.dst.subarray(0, 4 * width), i0);
+    rows.src.set(rgba.subarray(i0, i0 + 4 * width));
+    rows.run(top, bottom, fy);
+    dst.set(rows.dst.subarray(0, 4 * width), i0);
   }
 }
 

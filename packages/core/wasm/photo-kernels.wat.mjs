@@ -1,7 +1,8 @@
-// The WebAssembly text of the SIMD row kernel behind `recombineLab` (see src/color/simd/). It is
-// written as a template because V8 does not inline WebAssembly calls: the small helpers below
-// ("gather", "cube", …) are expanded in place, so the hot loop makes no calls.
-// `npm run build:wasm` assembles it into src/color/simd/recombine-row.wasm.ts.
+// The WebAssembly text of the SIMD kernels behind `recombineLab` and `rgbaToLightnessArea`, the
+// per-pixel loops of a colorizer (see src/color/simd/). It is written as a template because V8
+// does not inline WebAssembly calls: the small helpers below ("gather", "cube", …) are expanded in
+// place, so the hot loops make no calls. `npm run build:wasm` assembles it into
+// src/color/simd/photo-kernels.wasm.ts.
 //
 // Memory layout (bytes), shared with recombine-kernel.ts:
 //   0      4096 buckets of 8 bytes: f32 threshold, i32 code (see srgb-transfer.ts)
@@ -9,7 +10,7 @@
 //   33792  256 × f32: linear value of each 8-bit sRGB code
 //   34816  f32 constants: XYZ → linear sRGB matrix (× white point, row-major), ε, 1/κ, and the
 //          Y row of linear sRGB → XYZ
-//   35840  the rows: source RGBA, output RGBA, then two slots of upsampled chroma rows (a*, b*)
+//   35840  the rows, laid out by photo-kernels.ts
 
 export const LAYOUT = {
   buckets: 0,
@@ -26,14 +27,12 @@ const get = (name) => `(local.get $${name})`;
 const set = (name, value) => `(local.set $${name} ${value})`;
 
 /** Four f32 loads from `base + 4 × lane` of an i32x4 of indices, as one f32x4. */
-const gatherF32 = (
-  base,
-  index,
-) => `(f32x4.replace_lane 3 (f32x4.replace_lane 2 (f32x4.replace_lane 1
-    (f32x4.splat (f32.load offset=${base} (i32.shl (i32x4.extract_lane 0 ${index}) (i32.const 2))))
-    (f32.load offset=${base} (i32.shl (i32x4.extract_lane 1 ${index}) (i32.const 2))))
-    (f32.load offset=${base} (i32.shl (i32x4.extract_lane 2 ${index}) (i32.const 2))))
-    (f32.load offset=${base} (i32.shl (i32x4.extract_lane 3 ${index}) (i32.const 2))))`;
+const gatherF32 = (base, index) => `(block (result v128)
+    ${set('gi', `(i32x4.shl ${index} (i32.const 2))`)}
+    (v128.load32_lane offset=${base} 3 (i32x4.extract_lane 3 ${get('gi')})
+      (v128.load32_lane offset=${base} 2 (i32x4.extract_lane 2 ${get('gi')})
+        (v128.load32_lane offset=${base} 1 (i32x4.extract_lane 1 ${get('gi')})
+          (v128.load32_zero offset=${base} (i32x4.extract_lane 0 ${get('gi')}))))))`;
 
 /** The inverse of CIE f: t³ above ε, (116 t − 16) / κ below. */
 const finv = (t) => `(block (result v128)
@@ -68,17 +67,16 @@ const halley = (y) =>
  */
 const encode = (v, out) => `
     ${set('k', `(i32x4.trunc_sat_f32x4_u (f32x4.mul (f32x4.pmin ${f32('0x1.fffffep-1')} (f32x4.pmax ${f32(0)} ${v})) ${f32(4096)}))`)}
+    ${set('k', `(i32x4.shl ${get('k')} (i32.const 3))`)}
     ${set(
       'p',
-      `(i64x2.replace_lane 1
-        (i64x2.splat (i64.load offset=${LAYOUT.buckets} (i32.shl (i32x4.extract_lane 0 ${get('k')}) (i32.const 3))))
-        (i64.load offset=${LAYOUT.buckets} (i32.shl (i32x4.extract_lane 1 ${get('k')}) (i32.const 3))))`,
+      `(v128.load64_lane offset=${LAYOUT.buckets} 1 (i32x4.extract_lane 1 ${get('k')})
+        (v128.load64_zero offset=${LAYOUT.buckets} (i32x4.extract_lane 0 ${get('k')})))`,
     )}
     ${set(
       'q',
-      `(i64x2.replace_lane 1
-        (i64x2.splat (i64.load offset=${LAYOUT.buckets} (i32.shl (i32x4.extract_lane 2 ${get('k')}) (i32.const 3))))
-        (i64.load offset=${LAYOUT.buckets} (i32.shl (i32x4.extract_lane 3 ${get('k')}) (i32.const 3))))`,
+      `(v128.load64_lane offset=${LAYOUT.buckets} 1 (i32x4.extract_lane 3 ${get('k')})
+        (v128.load64_zero offset=${LAYOUT.buckets} (i32x4.extract_lane 2 ${get('k')})))`,
     )}
     ${set(
       out,
@@ -110,58 +108,14 @@ const chroma = (top, bottom) => `(block (result v128)
  * row: RGBA at `src`; a* and b* (f32) blended from the rows at `a0`, `a1` and `b0`, `b1` (the chroma
  * map's rows above and below, already upsampled across) with weight `weight`; RGBA out at `dst`.
  */
-export function recombineRowWat() {
-  const vectors = [
-    'px',
-    'r',
-    'g',
-    'b',
-    'fy',
-    'h',
-    'Y',
-    'X',
-    'Z',
-    'f',
-    't',
-    'c',
-    'v',
-    'k',
-    'p',
-    'q',
-    'cr',
-    'cg',
-    'cb',
-    'epsilon',
-    'invKappa',
-    'kappa',
-    'w0',
-    'w1',
-    'w2',
-    ...Array.from({ length: 9 }, (_, i) => `m${i}`),
-  ];
-  return `(module
-  (memory (export "memory") 1)
-  (func (export "row") (param $src i32) (param $a0 i32) (param $a1 i32) (param $b0 i32) (param $b1 i32) (param $weight f32)
-    (param $dst i32) (param $n i32)
-    (local $x i32) (local $o i32) (local $wy v128)
-    ${vectors.map((v) => `(local $${v} v128)`).join(' ')}
-    ${Array.from({ length: 9 }, (_, i) => constant(`m${i}`, i)).join('\n    ')}
-    ${set('wy', `(f32x4.splat ${get('weight')})`)}
-    ${constant('epsilon', 9)}
-    ${constant('invKappa', 10)}
-    ${constant('kappa', 11)}
-    ${constant('w0', 12)}
-    ${constant('w1', 13)}
-    ${constant('w2', 14)}
-    (block $done
-      (loop $next
-        (br_if $done (i32.ge_u ${get('x')} ${get('n')}))
-        ${set('o', `(i32.shl ${get('x')} (i32.const 2))`)}
-        ${set('px', `(v128.load (i32.add ${get('src')} ${get('o')}))`)}
+/**
+ * f(Y) = (L* + 16) / 116 of the four RGBA pixels in $px: a lookup when they are grey (the usual
+ * case), else from their linear values.
+ */
+const photoFy = () => `
         ${set('r', `(v128.and ${get('px')} ${i32(255)})`)}
         ${set('g', `(v128.and (i32x4.shr_u ${get('px')} (i32.const 8)) ${i32(255)})`)}
         ${set('b', `(v128.and (i32x4.shr_u ${get('px')} (i32.const 16)) ${i32(255)})`)}
-        ;; f(Y) of the photo: a lookup when the four pixels are grey (the usual case), else from Y.
         (if (i32x4.all_true (v128.and (i32x4.eq ${get('r')} ${get('g')}) (i32x4.eq ${get('r')} ${get('b')})))
           (then ${set('fy', gatherF32(LAYOUT.greyFy, get('r')))})
           (else
@@ -172,18 +126,68 @@ export function recombineRowWat() {
                 (f32x4.mul ${get('w1')} ${gatherF32(LAYOUT.linear, get('g'))}))
               (f32x4.mul ${get('w2')} ${gatherF32(LAYOUT.linear, get('b'))}))`,
             )}
-            ${set('fy', cieF(get('Y')))}))
+            ${set('fy', cieF(get('Y')))}))`;
+
+const VECTORS = [
+  ...['px', 'r', 'g', 'b', 'gi', 'fy', 'h', 'Y', 'X', 'Z', 'f', 't', 'c', 'v', 'k', 'p', 'q'],
+  ...['cr', 'cg', 'cb', 'epsilon', 'invKappa', 'kappa', 'w0', 'w1', 'w2'],
+  ...Array.from({ length: 9 }, (_, i) => `m${i}`),
+];
+const locals = () => VECTORS.map((v) => `(local $${v} v128)`).join(' ');
+const constants = () =>
+  [
+    ...Array.from({ length: 9 }, (_, i) => constant(`m${i}`, i)),
+    ...['epsilon', 'invKappa', 'kappa', 'w0', 'w1', 'w2'].map((name, i) => constant(name, 9 + i)),
+  ].join('\n    ');
+/** for (x = 0; x < n; x += 4) with $o = 4x, the byte offset of an RGBA pixel or a float. */
+const loop = (body) => `(block $done
+      (loop $next
+        (br_if $done (i32.ge_u ${get('x')} ${get('n')}))
+        ${set('o', `(i32.shl ${get('x')} (i32.const 2))`)}
+        ${body}
+        ${set('x', `(i32.add ${get('x')} (i32.const 4))`)}
+        (br $next)))`;
+
+/** The module's text. Every function handles n pixels, a multiple of 4. */
+export function photoKernelsWat() {
+  return `(module
+  (memory (export "memory") 1)
+
+  ;; recombine(src, a0, a1, b0, b1, weight, dst, n): one row of recombineLab. RGBA at src; a* and b*
+  ;; (f32) blended from the rows at a0, a1 and b0, b1 (the chroma map's rows above and below,
+  ;; already upsampled across) with the given weight; RGBA with the source's alpha out at dst.
+  (func (export "recombine") (param $src i32) (param $a0 i32) (param $a1 i32) (param $b0 i32)
+    (param $b1 i32) (param $weight f32) (param $dst i32) (param $n i32)
+    (local $x i32) (local $o i32) (local $wy v128) ${locals()}
+    ${constants()}
+    ${set('wy', `(f32x4.splat ${get('weight')})`)}
+    ${loop(`${set('px', `(v128.load (i32.add ${get('src')} ${get('o')}))`)}
+        ${photoFy()}
         ${set('Y', finv(get('fy')))}
         ${set('X', finv(`(f32x4.add ${get('fy')} (f32x4.mul ${chroma('a0', 'a1')} ${f32(0.002)}))`))}
         ${set('Z', finv(`(f32x4.sub ${get('fy')} (f32x4.mul ${chroma('b0', 'b1')} ${f32(0.005)}))`))}
         ${set('v', channel(0))} ${encode(get('v'), 'cr')}
         ${set('v', channel(1))} ${encode(get('v'), 'cg')}
         ${set('v', channel(2))} ${encode(get('v'), 'cb')}
-        ;; R, G, B and the photo's own alpha.
         (v128.store (i32.add ${get('dst')} ${get('o')})
           (v128.or
             (v128.or (v128.and ${get('px')} ${i32('0xff000000')}) ${get('cr')})
-            (v128.or (i32x4.shl ${get('cg')} (i32.const 8)) (i32x4.shl ${get('cb')} (i32.const 16)))))
-        ${set('x', `(i32.add ${get('x')} (i32.const 4))`)}
-        (br $next)))))`;
+            (v128.or (i32x4.shl ${get('cg')} (i32.const 8)) (i32x4.shl ${get('cb')} (i32.const 16)))))`)})
+
+  ;; lightness(src, dst, n): L* (f32) of n RGBA pixels.
+  (func (export "lightness") (param $src i32) (param $dst i32) (param $n i32)
+    (local $x i32) (local $o i32) ${locals()}
+    ${constants()}
+    ${loop(`${set('px', `(v128.load (i32.add ${get('src')} ${get('o')}))`)}
+        ${photoFy()}
+        (v128.store (i32.add ${get('dst')} ${get('o')})
+          (f32x4.sub (f32x4.mul ${f32(116)} ${get('fy')}) ${f32(16)}))`)})
+
+  ;; accumulate(src, acc, weight, n): acc += weight × src, n floats.
+  (func (export "accumulate") (param $src i32) (param $acc i32) (param $weight f32) (param $n i32)
+    (local $x i32) (local $o i32) (local $w v128)
+    ${set('w', `(f32x4.splat ${get('weight')})`)}
+    ${loop(`(v128.store (i32.add ${get('acc')} ${get('o')})
+          (f32x4.add (v128.load (i32.add ${get('acc')} ${get('o')}))
+            (f32x4.mul ${get('w')} (v128.load (i32.add ${get('src')} ${get('o')})))))`)}))`;
 }
