@@ -20,7 +20,7 @@ export default defineConfig([
     entry: {
       index: 'src/node/index.ts',
       cli: 'src/node/cli.ts',
-      'recombine-worker': 'src/node/recombine-worker.ts',
+      'pixel-worker': 'src/node/pixel-worker.ts',
     },
     outDir: 'dist/node',
     platform: 'node',

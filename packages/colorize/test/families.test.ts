@@ -95,10 +95,13 @@ describe('recombination', () => {
     const colorizer = await createColorizer({ model: { manifest, model: bytes } });
     const image = syntheticImage(32, 32);
     const result = await colorizer.colorize(image);
-    // Same size as the model: no resampling, so the output is labToRgba(L*, ab) exactly.
+    // Same size as the model: no resampling, so the output is labToRgba(L*, ab), within the one
+    // code value that core's float32 SIMD kernel may differ by at a rounding boundary.
     const lab = rgbaToLab(image);
     lab.data.set(result.ab.data, 32 * 32);
-    expect(result.image.data).toEqual(labToRgba(lab).data);
+    const expected = labToRgba(lab).data;
+    const differences = result.image.data.map((v, i) => Math.abs(v - expected[i]!));
+    expect(Math.max(...differences)).toBeLessThanOrEqual(1);
     await colorizer.dispose();
   });
 

@@ -61,13 +61,15 @@ const halley = (y) =>
     )}`;
 
 /**
- * Linear light (f32x4) to 8-bit sRGB codes (i32x4): one 8-byte gather per lane from the bucket
- * table, giving the code at the bucket's start and the bucket's only threshold; one more when the
- * value reaches it. 0 for values ≤ 0 (and NaN), 255 for values ≥ 1.
+ * Linear light (f32x4) to 8-bit sRGB codes (i32x4). The value is first clamped to 0…1 − 2⁻²⁴
+ * (NaN to 0); one 8-byte gather per lane from the bucket table then gives the code at the bucket's
+ * start and the bucket's only threshold, and the code goes up by one when the value reaches it.
+ * The last bucket starts above the last threshold and its "threshold" is +∞, so values ≥ 1 give
+ * 255; the first bucket's code is 0 and its threshold above 0, so values ≤ 0 give 0.
  */
 const encode = (v, out) => `
-    ${set('k', `(i32x4.trunc_sat_f32x4_u (f32x4.mul (f32x4.pmin ${f32('0x1.fffffep-1')} (f32x4.pmax ${f32(0)} ${v})) ${f32(4096)}))`)}
-    ${set('k', `(i32x4.shl ${get('k')} (i32.const 3))`)}
+    ${set('v', `(f32x4.pmin ${f32('0x1.fffffep-1')} (f32x4.pmax ${f32(0)} ${v}))`)}
+    ${set('k', `(i32x4.shl (i32x4.trunc_sat_f32x4_u (f32x4.mul ${get('v')} ${f32(4096)})) (i32.const 3))`)}
     ${set(
       'p',
       `(v128.load64_lane offset=${LAYOUT.buckets} 1 (i32x4.extract_lane 1 ${get('k')})
@@ -82,13 +84,7 @@ const encode = (v, out) => `
       out,
       `(i32x4.sub
         (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 ${get('p')} ${get('q')})
-        (f32x4.le (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 ${get('p')} ${get('q')}) ${v}))`,
-    )}
-    ${set(
-      out,
-      `(v128.and
-        (v128.bitselect ${i32(255)} ${get(out)} (f32x4.ge ${v} ${f32(1)}))
-        (f32x4.gt ${v} ${f32(0)}))`,
+        (f32x4.le (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 ${get('p')} ${get('q')}) ${get('v')}))`,
     )}`;
 
 /** One row of linear sRGB: m[3c] X + m[3c + 1] Y + m[3c + 2] Z, in the order the JS kernel uses. */

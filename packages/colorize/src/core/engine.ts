@@ -98,17 +98,37 @@ export interface ModelInfo {
 }
 
 /**
- * Recombines the original image's L* with the predicted chroma into RGBA (alpha from the image):
- * core's `recombineLab`, or a runtime adapter's parallel version of it (same numbers).
+ * The per-pixel work at the photo's full resolution: core's `rgbaToLightnessArea` and
+ * `recombineLab` on this thread ({@link singleThreadPixelWork}), or a runtime adapter's version
+ * split over worker threads (the same numbers).
  */
-export type Recombiner = (
-  image: ImageBuffer,
-  ab: PlanarImage,
-) => ImageBuffer | Promise<ImageBuffer>;
+export interface PixelWork {
+  /** The photo's L* area-resampled to size×size (into `out` when it fits). */
+  lightness(
+    image: ImageBuffer,
+    size: number,
+    out?: PlanarImage,
+  ): PlanarImage | Promise<PlanarImage>;
+  /**
+   * The photo's L* recombined with the chroma `ab`, alpha from the photo, into `out` (which may be
+   * the photo itself: then the photo is overwritten) or a new image.
+   */
+  recombine(
+    image: ImageBuffer,
+    ab: PlanarImage,
+    out?: ImageBuffer,
+  ): ImageBuffer | Promise<ImageBuffer>;
+}
+
+export const singleThreadPixelWork: PixelWork = {
+  lightness: (image, size, out) => rgbaToLightnessArea(image, size, size, out),
+  recombine: (image, ab, out) =>
+    recombineLab(image, ab, { alphaFrom: image, ...(out ? { out } : {}) }),
+};
 
 export interface EngineOptions {
-  /** Replaces the single-threaded `recombineLab` call, e.g. by one split over worker threads. */
-  recombine?: Recombiner;
+  /** Replaces the single-threaded per-pixel work, e.g. by work split over worker threads. */
+  pixels?: PixelWork;
   /** Refuse images with more pixels than this (default 50 megapixels). */
   maxPixels?: number;
 }
@@ -203,7 +223,7 @@ export class Engine {
   private readonly maxPixels: number;
   private readonly bins: Float32Array | undefined;
   private readonly fixedInput: boolean;
-  private readonly recombine: Recombiner;
+  private readonly pixels: PixelWork;
   private disposed = false;
   // Reused scratch buffers.
   private small: PlanarImage | undefined;
@@ -218,8 +238,7 @@ export class Engine {
     this.maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
     this.bins = manifest.decode ? flattenBins(manifest.decode.bins) : undefined;
     this.fixedInput = isFixed(backend.inputShape);
-    this.recombine =
-      options.recombine ?? ((image, ab) => recombineLab(image, ab, { alphaFrom: image }));
+    this.pixels = options.pixels ?? singleThreadPixelWork;
     this.info = {
       name: manifest.name,
       version: manifest.version,
@@ -238,16 +257,22 @@ export class Engine {
     return this.queue.size;
   }
 
+  /**
+   * `disposable`: the caller hands over `image` (e.g. pixels it decoded itself), so the result may
+   * be written over it instead of into 48 MB of new memory for a 12 MP photo.
+   */
   colorize(
     image: ImageBuffer,
     options: ColorizeOptions = {},
     decodeMs = 0,
+    disposable = false,
   ): Promise<ColorizeResult> {
     this.checkOptions(options);
     return this.queue.run(async () => {
       const t0 = now();
       const prepared = await this.prepare(image, options);
-      const result = await this.finish(image, prepared, options, options.seed, 1);
+      const out = disposable ? image : undefined;
+      const result = await this.finish(image, prepared, options, options.seed, 1, out);
       result.timings.decode = decodeMs;
       result.timings.total = decodeMs + (now() - t0);
       return result;
@@ -367,7 +392,7 @@ export class Engine {
     const { width, height } = image;
     const size = options.inputSize ?? this.manifest.inputSize;
     // L* straight to the model's size: no full-resolution float plane (grey pixels by lookup).
-    const small = rgbaToLightnessArea(image, size, size, this.small);
+    const small = await this.pixels.lightness(image, size, this.small);
     this.small = small;
     const { input } = this.manifest;
     const values = input.channels * size * size;
@@ -418,6 +443,7 @@ export class Engine {
     options: ColorizeOptions,
     seed: number | undefined,
     diversity: number,
+    out?: ImageBuffer,
   ): Promise<ColorizeResult> {
     const t0 = now();
     const { output } = prepared;
@@ -458,7 +484,7 @@ export class Engine {
     const saturation = options.saturation ?? 1;
     if (saturation !== 1) for (let i = 0; i < ab.data.length; i++) ab.data[i]! *= saturation;
     // Upsample the chroma and recombine it with the original L* in one pass over the pixels.
-    const rgba = await this.recombine(image, ab);
+    const rgba = await this.pixels.recombine(image, ab, out);
     const post = now() - t0;
     const result: ColorizeResult = {
       image: rgba,

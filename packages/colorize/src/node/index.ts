@@ -20,7 +20,7 @@ import { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
 import { throwIfAborted } from '../core/queue.js';
 import { decodeImage, encodeImage, formatForPath } from './image-io.js';
 import { type LoadProgress, loadModel, type ModelSource } from './model-loader.js';
-import { createRecombinePool } from './recombine-pool.js';
+import { createPixelPool } from './pixel-pool.js';
 
 export { greyOf, sideBySide } from '../core/compare.js';
 export {
@@ -39,7 +39,7 @@ export type {
   TensorLike,
   Timings,
 } from '../core/engine.js';
-export { Engine } from '../core/engine.js';
+export { Engine, type PixelWork, singleThreadPixelWork } from '../core/engine.js';
 export {
   MODEL_FAMILIES,
   type ModelFamily,
@@ -57,7 +57,7 @@ export {
   loadModel,
   type ModelSource,
 } from './model-loader.js';
-export { createRecombinePool } from './recombine-pool.js';
+export { createPixelPool } from './pixel-pool.js';
 
 export interface CreateColorizerOptions {
   /** `'default'` (the bundled model), a path (model.json, its folder or the .onnx), a URL, or bytes. */
@@ -123,6 +123,9 @@ async function toImageBuffer(
   return { image: image as ImageBuffer, decode: 0 };
 }
 
+// Pixels that colorizeFile decoded itself and does not need again: the result may overwrite them.
+const disposable = new WeakSet<ImageBuffer>();
+
 /** Loads a model (checking its sha256 and signature) and returns a colorizer for it. */
 export async function createColorizer(options: CreateColorizerOptions = {}): Promise<Colorizer> {
   const { signal } = options;
@@ -148,10 +151,10 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
   options.onProgress?.({ stage: 'session', loaded: 1, total: 1 });
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   let engine: Engine;
-  // Recombination (chroma upsampling + Lab → sRGB) of big images in strips on worker threads.
-  const pool = createRecombinePool();
+  // The per-pixel work on big images (L* for the model, recombination) in bands on worker threads.
+  const pool = createPixelPool();
   try {
-    engine = new Engine(loaded.manifest, backend, { maxPixels, recombine: pool });
+    engine = new Engine(loaded.manifest, backend, { maxPixels, pixels: pool });
   } catch (error) {
     await backend.dispose();
     await pool.dispose();
@@ -170,7 +173,8 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
     async colorize(image, colorizeOptions = {}) {
       throwIfAborted(colorizeOptions.signal);
       const { image: pixels, decode } = await toImageBuffer(image, maxPixels);
-      return engine.colorize(pixels, colorizeOptions, decode);
+      const handedOver = disposable.delete(pixels);
+      return engine.colorize(pixels, colorizeOptions, decode, handedOver);
     },
     async alternatives(image, alternativesOptions = {}) {
       throwIfAborted(alternativesOptions.signal);
@@ -247,6 +251,8 @@ export async function colorizeFile(
   const colorizer = options.colorizer ?? own!;
   try {
     const { colorizer: _c, model: _m, compare, maxPixels: _p, ...colorizeOptions } = options;
+    // Without --compare the decoded pixels are not needed again: the result may overwrite them.
+    if (!compare) disposable.add(decoded);
     const result = await colorizer.colorize(decoded, colorizeOptions);
     throwIfAborted(options.signal);
     const t1 = performance.now();
