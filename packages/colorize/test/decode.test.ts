@@ -14,6 +14,60 @@ const bins = flattenBins([
 ]);
 
 describe('decodeDistribution (annealed mean)', () => {
+  it('sums logits in the SIMD kernel within float32 rounding of the exact float64 sums', () => {
+    const channels = 313;
+    const pixels = 1001; // not a multiple of 4
+    const rnd = mulberry32(5);
+    const z = Float32Array.from({ length: channels * pixels }, () => (rnd() - 0.5) * 30);
+    const many = flattenBins(
+      Array.from({ length: channels }, (_, k) => [(k % 23) * 10 - 110, ((k * 7) % 23) * 10 - 110]),
+    );
+    const noise = smoothGumbelField(3, channels, 13, 77);
+    for (const [temperature, withNoise] of [
+      [0.38, false],
+      [1, false],
+      [1, true],
+      [0.38, true],
+    ] as const) {
+      const run = (exact: boolean) => {
+        const ab = new Float32Array(2 * pixels);
+        const confidence = new Float32Array(pixels);
+        decodeDistribution(z, channels, pixels, {
+          kind: 'logits',
+          temperature,
+          bins: many,
+          ab,
+          confidence,
+          exact,
+          ...(withNoise ? { noise } : {}),
+        });
+        return { ab, confidence };
+      };
+      const fast = run(false);
+      const exact = run(true);
+      for (let i = 0; i < fast.ab.length; i++)
+        expect(Math.abs(fast.ab[i]! - exact.ab[i]!)).toBeLessThan(1e-3);
+      for (let i = 0; i < pixels; i++) {
+        expect(Math.abs(fast.confidence[i]! - exact.confidence[i]!)).toBeLessThan(1e-5);
+      }
+    }
+  });
+
+  it("gives the model's own confidence whatever noise perturbs the colours (T = 1 too)", () => {
+    const channels = 3;
+    const z = new Float32Array([0, Math.log(2), Math.log(3)]);
+    const noise = new Float32Array([0.5, -1, 0.25]);
+    for (const exact of [false, true]) {
+      const plain = new Float32Array(1);
+      const noisy = new Float32Array(1);
+      const ab = new Float32Array(2);
+      const common = { kind: 'logits', temperature: 1, bins, ab, exact } as const;
+      decodeDistribution(z, channels, 1, { ...common, confidence: plain });
+      decodeDistribution(z, channels, 1, { ...common, confidence: noisy, noise });
+      expect(noisy[0]).toBeCloseTo(plain[0]!, 6);
+    }
+  });
+
   it('matches a hand computation for logits at T = 1 and T = 0.5', () => {
     // One pixel, logits z = [0, ln 2, ln 3]: softmax = [1, 2, 3] / 6.
     const z = new Float32Array([0, Math.log(2), Math.log(3)]);

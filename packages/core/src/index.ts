@@ -25,6 +25,13 @@ export {
   rgbToXyzMatrix,
   XYZ_TO_LINEAR_SRGB,
 } from './color/rgb-matrix.js';
+export {
+  type LightnessRows,
+  type PhotoKernels,
+  photoKernels,
+  type RecombineRows,
+  type SoftmaxSums,
+} from './color/simd/photo-kernels.js';
 export { labToSrgb, labToSrgbInto, srgbToLab, srgbToLabInto } from './color/srgb-lab.js';
 export {
   linearToSrgb,

@@ -124,9 +124,26 @@ const photoFy = () => `
             )}
             ${set('fy', cieF(get('Y')))}))`;
 
+/**
+ * e^t in float32: t = n ln 2 + r with |r| ≤ ln 2 / 2, e^r by its degree-6 Taylor polynomial
+ * (relative error below 2·10⁻⁷), 2^n from the exponent bits. t is clamped to −87…88, where
+ * float32 stays normal; a softmax weight below e^−87 is nothing next to the largest one, 1.
+ */
+const exp = (t) => `(block (result v128)
+    ${set('et', `(f32x4.pmin ${f32(88)} (f32x4.pmax ${f32(-87)} ${t}))`)}
+    ${set('en', `(f32x4.nearest (f32x4.mul ${get('et')} ${f32('0x1.715476p+0')}))`)}
+    ${set(
+      'et',
+      `(f32x4.sub (f32x4.sub ${get('et')} (f32x4.mul ${get('en')} ${f32('0x1.62e4p-1')}))
+      (f32x4.mul ${get('en')} ${f32('0x1.7f7d1cp-20')}))`,
+    )}
+    (f32x4.mul
+      ${[1 / 120, 1 / 24, 1 / 6, 0.5, 1, 1].reduce((acc, c) => `(f32x4.add ${f32(c)} (f32x4.mul ${get('et')} ${acc}))`, f32(1 / 720))}
+      (i32x4.shl (i32x4.add (i32x4.trunc_sat_f32x4_s ${get('en')}) ${i32(127)}) (i32.const 23))))`;
+
 const VECTORS = [
   ...['px', 'r', 'g', 'b', 'gi', 'fy', 'h', 'Y', 'X', 'Z', 'f', 't', 'c', 'v', 'k', 'p', 'q'],
-  ...['cr', 'cg', 'cb', 'epsilon', 'invKappa', 'kappa', 'w0', 'w1', 'w2'],
+  ...['cr', 'cg', 'cb', 'epsilon', 'invKappa', 'kappa', 'w0', 'w1', 'w2', 'et', 'en'],
   ...Array.from({ length: 9 }, (_, i) => `m${i}`),
 ];
 const locals = () => VECTORS.map((v) => `(local $${v} v128)`).join(' ');
@@ -185,5 +202,63 @@ export function photoKernelsWat() {
     ${set('w', `(f32x4.splat ${get('weight')})`)}
     ${loop(`(v128.store (i32.add ${get('acc')} ${get('o')})
           (f32x4.add (v128.load (i32.add ${get('acc')} ${get('o')}))
-            (f32x4.mul ${get('w')} (v128.load (i32.add ${get('src')} ${get('o')})))))`)}))`;
+            (f32x4.mul ${get('w')} (v128.load (i32.add ${get('src')} ${get('o')})))))`)})
+
+  ;; softmax_sums(z, noise, bins, acc, invT, channels, n, entropy): the sums of an annealed mean
+  ;; the bins for n pixels. z: logits, channel-major (channels × n f32); noise: the
+  ;; same shape, added to the tempered logits (0: none); bins: a*, b* per bin (f32 pairs); acc:
+  ;; six rows of n f32 written: max, Σw, Σw·a*, Σw·b*, Σq, Σq·d with d = z − max, w = e^(d/T + noise)
+  ;; and q = e^d (the untempered weights; only when entropy ≠ 0; entropy = 2: q = w, for T = 1
+  ;; without noise).
+  (func (export "softmax_sums") (param $z i32) (param $noise i32) (param $bins i32) (param $acc i32)
+    (param $invT f32) (param $channels i32) (param $n i32) (param $entropy i32)
+    (local $x i32) (local $o i32) (local $ch i32) (local $row i32) (local $rowBytes i32)
+    (local $s i32) (local $d v128) (local $w v128) (local $q v128) (local $ba v128) (local $bb v128)
+    (local $it v128) (local $t v128) (local $et v128) (local $en v128)
+    ${set('rowBytes', `(i32.shl ${get('n')} (i32.const 2))`)}
+    ${set('it', `(f32x4.splat ${get('invT')})`)}
+    ;; Pass 1: the per-pixel maximum (NaN logits are skipped, as by a > comparison).
+    ${loop(`(v128.store (i32.add ${get('acc')} ${get('o')}) ${f32('-inf')})`)}
+    (block $chDone (loop $chNext
+      (br_if $chDone (i32.ge_u ${get('ch')} ${get('channels')}))
+      ${set('row', `(i32.add ${get('z')} (i32.mul ${get('ch')} ${get('rowBytes')}))`)}
+      ${set('x', '(i32.const 0)')}
+      ${loop(`(v128.store (i32.add ${get('acc')} ${get('o')})
+          (f32x4.pmax (v128.load (i32.add ${get('acc')} ${get('o')})) (v128.load (i32.add ${get('row')} ${get('o')}))))`)}
+      ${set('ch', `(i32.add ${get('ch')} (i32.const 1))`)}
+      (br $chNext)))
+    ;; Pass 2: the weighted sums, five rows after the maximum, zeroed first.
+    ${set('x', '(i32.const 0)')}
+    ${loop(`${[1, 2, 3, 4, 5].map((k) => `(v128.store (i32.add (i32.add ${get('acc')} (i32.mul ${get('rowBytes')} (i32.const ${k}))) ${get('o')}) ${f32(0)})`).join('\n        ')}`)}
+    ${set('ch', '(i32.const 0)')}
+    (block $chDone2 (loop $chNext2
+      (br_if $chDone2 (i32.ge_u ${get('ch')} ${get('channels')}))
+      ${set('row', `(i32.mul ${get('ch')} ${get('rowBytes')})`)}
+      ${set('ba', `(v128.load32_splat (i32.add ${get('bins')} (i32.shl ${get('ch')} (i32.const 3))))`)}
+      ${set('bb', `(v128.load32_splat offset=4 (i32.add ${get('bins')} (i32.shl ${get('ch')} (i32.const 3))))`)}
+      ${set('x', '(i32.const 0)')}
+      ${loop(`${set('d', `(f32x4.sub (v128.load (i32.add (i32.add ${get('z')} ${get('row')}) ${get('o')})) (v128.load (i32.add ${get('acc')} ${get('o')})))`)}
+        ${set('t', `(f32x4.mul ${get('d')} ${get('it')})`)}
+        (if ${get('noise')} (then
+          ${set('t', `(f32x4.add ${get('t')} (v128.load (i32.add (i32.add ${get('noise')} ${get('row')}) ${get('o')})))`)}))
+        ${set('w', exp(get('t')))}
+        ${set('s', `(i32.add ${get('acc')} ${get('o')})`)}
+        (v128.store offset=0 (i32.add ${get('s')} ${get('rowBytes')})
+          (f32x4.add (v128.load (i32.add ${get('s')} ${get('rowBytes')})) ${get('w')}))
+        ${set('s', `(i32.add ${get('s')} ${get('rowBytes')})`)}
+        (v128.store (i32.add ${get('s')} ${get('rowBytes')})
+          (f32x4.add (v128.load (i32.add ${get('s')} ${get('rowBytes')})) (f32x4.mul ${get('w')} ${get('ba')})))
+        ${set('s', `(i32.add ${get('s')} ${get('rowBytes')})`)}
+        (v128.store (i32.add ${get('s')} ${get('rowBytes')})
+          (f32x4.add (v128.load (i32.add ${get('s')} ${get('rowBytes')})) (f32x4.mul ${get('w')} ${get('bb')})))
+        (if ${get('entropy')} (then
+          ${set('q', `(if (result v128) (i32.eq ${get('entropy')} (i32.const 2)) (then ${get('w')}) (else ${exp(get('d'))}))`)}
+          ${set('s', `(i32.add ${get('s')} ${get('rowBytes')})`)}
+          (v128.store (i32.add ${get('s')} ${get('rowBytes')})
+            (f32x4.add (v128.load (i32.add ${get('s')} ${get('rowBytes')})) ${get('q')}))
+          ${set('s', `(i32.add ${get('s')} ${get('rowBytes')})`)}
+          (v128.store (i32.add ${get('s')} ${get('rowBytes')})
+            (f32x4.add (v128.load (i32.add ${get('s')} ${get('rowBytes')})) (f32x4.mul ${get('q')} ${get('d')})))))`)}
+      ${set('ch', `(i32.add ${get('ch')} (i32.const 1))`)}
+      (br $chNext2)))))`;
 }

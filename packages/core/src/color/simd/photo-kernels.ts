@@ -38,7 +38,30 @@ type Exports = {
   ): void;
   lightness(src: number, dst: number, n: number): void;
   accumulate(src: number, acc: number, weight: number, n: number): void;
+  softmax_sums(
+    z: number,
+    noise: number,
+    bins: number,
+    acc: number,
+    invT: number,
+    channels: number,
+    n: number,
+    entropy: number,
+  ): void;
 };
+
+/** The per-pixel sums of an annealed mean over quantized bins (see {@link PhotoKernels.softmaxSums}). */
+export interface SoftmaxSums {
+  /** max over bins of z */
+  max: Float32Array;
+  /** Σ w, Σ w·a*, Σ w·b* with w = e^((z − max) / T + noise) */
+  sum: Float32Array;
+  sumA: Float32Array;
+  sumB: Float32Array;
+  /** Σ q and Σ q·(z − max) with q = e^(z − max) (only when asked for) */
+  sum1: Float32Array;
+  sumZ: Float32Array;
+}
 
 /** Row buffers in the kernels' memory for `recombineLab`, and its row function. */
 export interface RecombineRows {
@@ -87,6 +110,48 @@ export class PhotoKernels {
     if (needed > length) memory.grow(Math.ceil((needed - length) / 65536));
     const at = Array.from({ length: slots }, (_, k) => LAYOUT.rows + 4 * n * k);
     return { buffer: memory.buffer, at, n };
+  }
+
+  /**
+   * The sums of the annealed mean of a classification colorizer's output: `values` holds
+   * `channels` planes of `pixels` logits (channel-major), `bins` the a*, b* pairs of the bins.
+   * `noise` (same shape as `values`) is added to the tempered logits. The views are valid until
+   * the next call.
+   */
+  softmaxSums(
+    values: Float32Array,
+    channels: number,
+    pixels: number,
+    bins: Float32Array,
+    temperature: number,
+    noise: Float32Array | undefined,
+    entropy: boolean,
+  ): SoftmaxSums {
+    const planes = noise ? 2 * channels : channels;
+    // Planes of logits (and noise), the bins (as one more plane's worth when it is enough), 6 sums.
+    const binSlots = Math.ceil((2 * channels) / (4 * Math.ceil(pixels / 4)));
+    const { buffer: b, at, n } = this.rows(pixels, planes + binSlots + 6);
+    const f32 = new Float32Array(b);
+    for (let k = 0; k < channels; k++) {
+      f32.set(values.subarray(k * pixels, (k + 1) * pixels), at[k]! / 4);
+      if (noise) f32.set(noise.subarray(k * pixels, (k + 1) * pixels), at[channels + k]! / 4);
+    }
+    const binsAt = at[planes]!;
+    f32.set(bins.subarray(0, 2 * channels), binsAt / 4);
+    const acc = at[planes + binSlots]!;
+    this.exports.softmax_sums(
+      at[0]!,
+      noise ? at[channels]! : 0,
+      binsAt,
+      acc,
+      1 / temperature,
+      channels,
+      n,
+      // 2: the untempered weights are the tempered ones (T = 1, no noise), so skip an e^x.
+      entropy ? (temperature === 1 && !noise ? 2 : 1) : 0,
+    );
+    const row = (k: number) => new Float32Array(b, acc + 4 * n * k, pixels);
+    return { max: row(0), sum: row(1), sumA: row(2), sumB: row(3), sum1: row(4), sumZ: row(5) };
   }
 
   recombineRows(width: number): RecombineRows {
