@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import {
   type ImageBuffer,
   KlasLabError,
-  type PlanarImage,
   recombineLab,
   reusePlanarImage,
   rgbaToLightnessArea,
