@@ -2,8 +2,13 @@
 export declare const CHROMIUM: string;
 /** Headless, sandbox-less, offline Chromium flags. */
 export declare const CHROMIUM_ARGS: readonly string[];
-/** Launch options for Playwright's `chromium.launch` (and @vitest/browser-playwright). */
-export declare function chromiumLaunchOptions(): { executablePath: string; args: string[] };
+/** Flags for a software WebGPU adapter (SwiftShader) in a GPU-less Chromium. */
+export declare const WEBGPU_ARGS: readonly string[];
+/** Launch options for Playwright's `chromium.launch`; `webgpu: true` adds {@link WEBGPU_ARGS}. */
+export declare function chromiumLaunchOptions(options?: { webgpu?: boolean }): {
+  executablePath: string;
+  args: string[];
+};
 /** Content types for what the test pages load. */
 export declare const CONTENT_TYPES: Readonly<Record<string, string>>;
 /**

@@ -19,9 +19,22 @@ export const CHROMIUM_ARGS = Object.freeze([
   '--no-first-run',
 ]);
 
-/** Launch options for Playwright's `chromium.launch` (and @vitest/browser-playwright). */
-export function chromiumLaunchOptions() {
-  return { executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] };
+/**
+ * Software WebGPU: with no GPU, Chromium still offers a WebGPU adapter on SwiftShader, its CPU
+ * Vulkan, when asked to. Slow, but it runs ONNX Runtime's WebGPU kernels, so tests can compare
+ * their output.
+ */
+export const WEBGPU_ARGS = Object.freeze([
+  '--enable-unsafe-webgpu',
+  '--use-webgpu-adapter=swiftshader',
+]);
+
+/**
+ * Launch options for Playwright's `chromium.launch` (and @vitest/browser-playwright).
+ * `webgpu: true` adds {@link WEBGPU_ARGS}.
+ */
+export function chromiumLaunchOptions({ webgpu = false } = {}) {
+  return { executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(webgpu ? WEBGPU_ARGS : [])] };
 }
 
 /** Content types for what the test pages load (scripts, wasm, models, photos, event files). */

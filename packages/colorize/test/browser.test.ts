@@ -111,12 +111,66 @@ describe('browser build in headless Chromium', () => {
       await context.close();
       expect(out.error ?? out.loadError).toBeUndefined();
       expect(out.backend).toBe('wasm');
+      // ONNX Runtime kept the two threads it was asked for (it falls back to 1 without isolation).
+      expect(out.threads).toBe(2);
       expect(maxChannelDiff(fromBase64(out.result.rgba), expected.image.data)).toBeLessThanOrEqual(
         1,
       );
+      // The same request on a page that is not isolated runs on one thread.
+      const plain = await harness.openPage();
+      const single = await runInPage(plain.page, {
+        model: '/models/classification/model.json',
+        image: { width: 64, height: 48, rgba: toBase64(image.data) },
+        setup: { numThreads: 2 },
+      });
+      await plain.context.close();
+      expect(single.threads).toBe(1);
+      expect(fromBase64(single.result.rgba)).toEqual(fromBase64(out.result.rgba));
     } finally {
       await isolated.close();
     }
+  });
+
+  it('runs the WebGPU execution provider on a software adapter with the same output as Node', async () => {
+    const gpu = await startHarness({ routes: { '/models/': `${dir}/` }, webgpu: true });
+    try {
+      const { page, context } = await gpu.openPage();
+      for (const [name, options] of Object.entries(MODELS)) {
+        const size = options.inputSize ?? 32;
+        const image = syntheticImage(2 * size, size + 8, { seed: 3 });
+        const node = await createColorizer({ model: join(dir, name) });
+        const expected = await node.colorize(image);
+        await node.dispose();
+        const out = await runInPage(page, {
+          model: `/models/${name}/model.json`,
+          image: { width: image.width, height: image.height, rgba: toBase64(image.data) },
+          setup: { executionProviders: ['webgpu'] },
+        });
+        expect(out.error ?? out.loadError).toBeUndefined();
+        expect(out.backend).toBe('webgpu');
+        expect(
+          maxChannelDiff(fromBase64(out.result.rgba), expected.image.data),
+        ).toBeLessThanOrEqual(1);
+      }
+      await context.close();
+    } finally {
+      await gpu.close();
+    }
+  });
+
+  it('falls back to WASM when WebGPU is asked for but the browser offers no adapter', async () => {
+    // The default harness's Chromium runs with --disable-gpu: navigator.gpu exists, no adapter.
+    const { page, context } = await harness.openPage();
+    expect(await page.evaluate(async () => !!(navigator as { gpu?: unknown }).gpu)).toBe(true);
+    const image = syntheticImage(32, 32);
+    const out = await runInPage(page, {
+      model: '/models/classification/model.json',
+      image: { width: 32, height: 32, rgba: toBase64(image.data) },
+      setup: { executionProviders: ['webgpu'] },
+    });
+    await context.close();
+    expect(out.loadError).toBeUndefined();
+    expect(out.backend).toBe('wasm');
   });
 
   it('streams the model with progress, then loads it from the Cache API by sha256', async () => {

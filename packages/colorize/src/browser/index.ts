@@ -66,6 +66,11 @@ export interface Colorizer {
   readonly info: ModelInfo;
   /** The execution provider in use: `wasm` or `webgpu`. */
   readonly backend: string;
+  /**
+   * WASM threads inference runs on: more than 1 only on a cross-origin isolated page (ONNX Runtime
+   * falls back to 1 elsewhere).
+   */
+  readonly threads: number;
   colorize(image: BrowserImageInput, options?: ColorizeOptions): Promise<ColorizeResult>;
   /** Several plausible colourings from one inference (classification models). */
   alternatives(image: BrowserImageInput, options?: AlternativesOptions): Promise<ColorizeResult[]>;
@@ -99,8 +104,8 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
 
   if (options.worker === false) {
     const { loadEngine } = await import('./runtime.js');
-    const { engine, backend } = await loadEngine(setup, onProgress, signal);
-    return inThread(engine, backend, maxPixels);
+    const { engine, backend, threads } = await loadEngine(setup, onProgress, signal);
+    return inThread(engine, backend, threads, maxPixels);
   }
 
   const worker = new Worker(options.workerUrl ?? new URL('./worker.js', import.meta.url), {
@@ -113,41 +118,44 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
   >();
   let nextId = 1;
   let disposed = false;
-  const ready = new Promise<{ info: ModelInfo; backend: string }>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      worker.terminate();
-      reject(error);
-    };
-    signal?.addEventListener('abort', () => fail(abortError(signal)), { once: true });
-    worker.addEventListener('error', (event) => {
-      const error = new KlasLabError(
-        'COLORIZE_WORKER_FAILED',
-        `The colorize worker failed: ${event.message || 'could not start'}`,
-        {
-          details: {
-            hint: 'Serve dist/browser/worker.js and onnxruntime-web with your page (see the README).',
+  const ready = new Promise<{ info: ModelInfo; backend: string; threads: number }>(
+    (resolve, reject) => {
+      const fail = (error: unknown) => {
+        worker.terminate();
+        reject(error);
+      };
+      signal?.addEventListener('abort', () => fail(abortError(signal)), { once: true });
+      worker.addEventListener('error', (event) => {
+        const error = new KlasLabError(
+          'COLORIZE_WORKER_FAILED',
+          `The colorize worker failed: ${event.message || 'could not start'}`,
+          {
+            details: {
+              hint: 'Serve dist/browser/worker.js and onnxruntime-web with your page (see the README).',
+            },
           },
-        },
-      );
-      fail(error);
-      for (const p of pending.values()) p.reject(error);
-      pending.clear();
-    });
-    worker.addEventListener('message', (event: MessageEvent<Response>) => {
-      const m = event.data;
-      if (m.type === 'progress') onProgress(m.progress);
-      else if (m.type === 'ready') resolve({ info: m.info, backend: m.backend });
-      else if (m.type === 'init-error') fail(revive(m.error));
-      else if (m.type === 'result' || m.type === 'error') {
-        const p = pending.get(m.id);
-        pending.delete(m.id);
-        if (m.type === 'result') p?.resolve(m.results);
-        else p?.reject(revive(m.error));
-      }
-    });
-  });
+        );
+        fail(error);
+        for (const p of pending.values()) p.reject(error);
+        pending.clear();
+      });
+      worker.addEventListener('message', (event: MessageEvent<Response>) => {
+        const m = event.data;
+        if (m.type === 'progress') onProgress(m.progress);
+        else if (m.type === 'ready')
+          resolve({ info: m.info, backend: m.backend, threads: m.threads });
+        else if (m.type === 'init-error') fail(revive(m.error));
+        else if (m.type === 'result' || m.type === 'error') {
+          const p = pending.get(m.id);
+          pending.delete(m.id);
+          if (m.type === 'result') p?.resolve(m.results);
+          else p?.reject(revive(m.error));
+        }
+      });
+    },
+  );
   worker.postMessage({ type: 'init', setup } satisfies Request);
-  const { info, backend } = await ready;
+  const { info, backend, threads } = await ready;
 
   const call = async (
     type: 'colorize' | 'alternatives',
@@ -183,6 +191,7 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
   return {
     info,
     backend,
+    threads,
     async colorize(image, colorizeOptions = {}) {
       const [result] = await call('colorize', image, colorizeOptions);
       return result!;
@@ -201,10 +210,11 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
   };
 }
 
-function inThread(engine: Engine, backend: string, maxPixels: number): Colorizer {
+function inThread(engine: Engine, backend: string, threads: number, maxPixels: number): Colorizer {
   return {
     info: engine.info,
     backend,
+    threads,
     async colorize(image, options = {}) {
       const t0 = performance.now();
       const pixels = await toPixels(image, maxPixels);

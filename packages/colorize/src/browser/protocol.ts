@@ -59,7 +59,7 @@ export interface SerializedError {
 
 export type Response =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'ready'; info: ModelInfo; backend: string }
+  | { type: 'ready'; info: ModelInfo; backend: string; threads: number }
   | { type: 'init-error'; error: SerializedError }
   | { type: 'result'; id: number; results: ColorizeResult[] }
   | { type: 'error'; id: number; error: SerializedError }

@@ -10,6 +10,21 @@ export function defaultModelUrl(): string {
 }
 
 /**
+ * Whether WebGPU can run here: `navigator.gpu` alone is not enough (headless or GPU-less browsers
+ * expose it and then offer no adapter).
+ */
+async function hasWebGpuAdapter(): Promise<boolean> {
+  const gpu = (globalThis.navigator as { gpu?: { requestAdapter(): Promise<unknown> } } | undefined)
+    ?.gpu;
+  if (!gpu) return false;
+  try {
+    return (await gpu.requestAdapter()) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Loads a model with onnxruntime-web and returns the engine: runs inside the Web Worker, or on the
  * calling thread with `worker: false`.
  */
@@ -17,7 +32,7 @@ export async function loadEngine(
   setup: EngineSetup,
   onProgress: (p: LoadProgress) => void,
   signal?: AbortSignal,
-): Promise<{ engine: Engine; backend: string }> {
+): Promise<{ engine: Engine; backend: string; threads: number }> {
   const { manifest, bytes, location } = await fetchModel(setup.model, {
     ...(setup.cache !== undefined ? { cache: setup.cache } : {}),
     ...(signal ? { signal } : {}),
@@ -27,10 +42,10 @@ export async function loadEngine(
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
   const cores = (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1;
   ort.env.wasm.numThreads = setup.numThreads ?? (isolated ? Math.max(1, Math.min(4, cores)) : 1);
-  const hasWebGpu = !!(globalThis.navigator as { gpu?: unknown } | undefined)?.gpu;
-  const providers = (setup.executionProviders ?? ['wasm']).filter(
-    (p) => p !== 'webgpu' || hasWebGpu,
-  );
+  const requested = setup.executionProviders ?? ['wasm'];
+  const hasWebGpu = requested.includes('webgpu') && (await hasWebGpuAdapter());
+  // Without a WebGPU adapter, WASM runs instead; `backend` tells the page which one it got.
+  const providers = requested.filter((p) => p !== 'webgpu' || hasWebGpu);
   if (providers.length === 0) providers.push('wasm');
   const backend = await createOrtBackend(
     ort as unknown as OrtModule,
@@ -45,5 +60,7 @@ export async function loadEngine(
     backend,
     setup.maxPixels ? { maxPixels: setup.maxPixels } : {},
   );
-  return { engine, backend: providers[0]! };
+  // ONNX Runtime sets numThreads back to 1 where WASM threads cannot run (no cross-origin
+  // isolation), so after loading it is the number of threads inference really uses.
+  return { engine, backend: providers[0]!, threads: ort.env.wasm.numThreads ?? 1 };
 }

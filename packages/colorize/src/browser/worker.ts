@@ -42,7 +42,12 @@ scope.addEventListener('message', async (event: MessageEvent<Request>) => {
           post({ type: 'progress', progress }),
         );
         engine = loaded.engine;
-        post({ type: 'ready', info: engine.info, backend: loaded.backend });
+        post({
+          type: 'ready',
+          info: engine.info,
+          backend: loaded.backend,
+          threads: loaded.threads,
+        });
       } catch (error) {
         post({ type: 'init-error', error: serialize(error) });
       }

@@ -10,6 +10,8 @@ export interface Harness {
 export function startHarness(options?: {
   routes?: Record<string, string>;
   isolated?: boolean;
+  /** Start Chromium with a software WebGPU adapter (SwiftShader). */
+  webgpu?: boolean;
 }): Promise<Harness>;
 // biome-ignore lint/suspicious/noExplicitAny: page results are plain JSON
 export function runInPage(page: Page, args: Record<string, unknown>): Promise<any>;

@@ -35,9 +35,10 @@ export async function bundleBrowserEntry(outdir, { minify = false } = {}) {
 
 /**
  * Starts the server and the browser. `routes` maps URL prefixes to folders (e.g. `/models/`).
- * `isolated` sends COOP/COEP headers so the page is cross-origin isolated (WASM threads).
+ * `isolated` sends COOP/COEP headers so the page is cross-origin isolated (WASM threads); `webgpu`
+ * starts Chromium with a software WebGPU adapter.
  */
-export async function startHarness({ routes = {}, isolated = false } = {}) {
+export async function startHarness({ routes = {}, isolated = false, webgpu = false } = {}) {
   const bundle = await mkdtemp(join(tmpdir(), 'klaslab-colorize-bundle-'));
   await bundleBrowserEntry(bundle);
   // onnxruntime-web's exports hide package.json; its Node entry lives in dist/.
@@ -64,7 +65,7 @@ export async function startHarness({ routes = {}, isolated = false } = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  const browser = await chromium.launch(chromiumLaunchOptions({ webgpu }));
 
   /** A fresh page (own context: empty Cache API unless `context` is reused). */
   async function openPage(context) {

@@ -52,6 +52,7 @@ globalThis.klaslab = {
       const out = {
         progress,
         backend: colorizer.backend,
+        threads: colorizer.threads,
         info: colorizer.info,
         result: summary(result),
         loadMs: loaded - t0,
