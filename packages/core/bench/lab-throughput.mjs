@@ -3,10 +3,13 @@
 // Run: npm run bench --workspace @klaslab/core   (after npm run build)
 import {
   labToRgba,
+  photoKernels,
+  recombineLab,
   resizeArea,
   resizeBilinear,
   rgbaToLab,
   rgbaToLightness,
+  rgbaToLightnessArea,
 } from '../dist/index.js';
 
 const WIDTH = 4000;
@@ -82,6 +85,32 @@ const area = time(() => resizeArea(lab, 256, 192));
 const small = resizeArea(lab, 256, 192);
 const bilinear = time(() => resizeBilinear(small, WIDTH, HEIGHT));
 
+// A colorizer's two per-pixel steps on a black-and-white photo: its L* at the model's size, and
+// the recombination with 64×64 predicted chroma. WebAssembly SIMD kernels against the float64
+// JavaScript reference ({ exact: true }).
+const grey = { width: WIDTH, height: HEIGHT, data: new Uint8ClampedArray(WIDTH * HEIGHT * 4) };
+for (let y = 0, i = 0; y < HEIGHT; y++) {
+  for (let x = 0; x < WIDTH; x++, i += 4) {
+    const v = 128 + 100 * Math.sin(x / 400) * Math.cos(y / 300) + ((x * 7 + y * 13) % 17) - 8;
+    grey.data[i] = grey.data[i + 1] = grey.data[i + 2] = v;
+    grey.data[i + 3] = 255;
+  }
+}
+const chroma = { width: 64, height: 64, channels: 2, data: new Float32Array(2 * 64 * 64) };
+for (let i = 0; i < 4096; i++) {
+  chroma.data[i] = 25 * Math.sin(i / 300); // a*
+  chroma.data[4096 + i] = 30 * Math.cos(i / 500); // b*
+}
+const out = { width: WIDTH, height: HEIGHT, data: new Uint8ClampedArray(WIDTH * HEIGHT * 4) };
+const model = { width: 256, height: 256, channels: 1, data: new Float32Array(256 * 256) };
+const simd = photoKernels() !== null;
+const areaSimd = time(() => rgbaToLightnessArea(grey, 256, 256, model));
+const areaExact = time(() => rgbaToLightnessArea(grey, 256, 256, model, { exact: true }));
+const recombineSimd = time(() => recombineLab(grey, chroma, { alphaFrom: grey, out }));
+const recombineExact = time(() =>
+  recombineLab(grey, chroma, { alphaFrom: grey, out, exact: true }),
+);
+
 const rows = [
   ['rgbaToLab (allocation-free, reused buffer)', fast],
   ['naive per-pixel objects + Math.pow', slow],
@@ -89,6 +118,10 @@ const rows = [
   ['rgbaToLightness (L* only)', lightness],
   ['resizeArea 3ch 4000×3000 → 256×192', area],
   ['resizeBilinear 3ch 256×192 → 4000×3000', bilinear],
+  [`rgbaToLightnessArea grey → 256² (${simd ? 'SIMD' : 'no SIMD here'})`, areaSimd],
+  ['rgbaToLightnessArea grey → 256² (exact)', areaExact],
+  [`recombineLab 64² chroma → 4000×3000 (${simd ? 'SIMD' : 'no SIMD here'})`, recombineSimd],
+  ['recombineLab 64² chroma → 4000×3000 (exact)', recombineExact],
 ];
 console.log(
   `@klaslab/core bench: ${WIDTH}×${HEIGHT} (${MP} MP), best of ${ROUNDS}, node ${process.version}`,
@@ -99,3 +132,6 @@ for (const [name, ms] of rows) {
   );
 }
 console.log(`speed-up of rgbaToLab over the naive implementation: ${(slow / fast).toFixed(1)}×`);
+console.log(
+  `speed-up of the SIMD kernels: rgbaToLightnessArea ${(areaExact / areaSimd).toFixed(1)}×, recombineLab ${(recombineExact / recombineSimd).toFixed(1)}×`,
+);
