@@ -1,6 +1,6 @@
 import { assertImageBuffer, type ImageBuffer, KlasLabError } from '@klaslab/core';
-import { tooLarge } from '../core/engine.js';
 import { readImageSize } from '../core/image-header.js';
+import { tooLarge } from '../core/limits.js';
 
 /** Anything a page has a photo as. */
 export type BrowserImageInput =

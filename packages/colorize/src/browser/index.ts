@@ -11,7 +11,7 @@ import type {
   Engine,
   ModelInfo,
 } from '../core/engine.js';
-import { DEFAULT_MAX_PIXELS } from '../core/engine.js';
+import { DEFAULT_MAX_PIXELS } from '../core/limits.js';
 import { abortError, throwIfAborted } from '../core/queue.js';
 import { type BrowserImageInput, toPixels } from './image-input.js';
 import type { EngineSetup, LoadProgress, Request, Response, SerializedError } from './protocol.js';

@@ -17,6 +17,7 @@ import {
   flattenBins,
   smoothGumbelField,
 } from './decode.js';
+import { DEFAULT_MAX_PIXELS, tooLarge } from './limits.js';
 import type { LightnessNormalization, ModelManifest, RgbNormalization } from './manifest.js';
 import { SerialQueue, throwIfAborted } from './queue.js';
 
@@ -133,7 +134,6 @@ export interface EngineOptions {
   maxPixels?: number;
 }
 
-export const DEFAULT_MAX_PIXELS = 50_000_000;
 const now = () => globalThis.performance.now();
 
 function signatureError(message: string, hint: string, extra: Record<string, unknown> = {}) {
@@ -525,17 +525,4 @@ export function badOption(name: string, value: unknown, expected: string): KlasL
   );
 }
 
-export function tooLarge(width: number, height: number, limit: number): KlasLabError {
-  return new KlasLabError(
-    'IMAGE_TOO_LARGE',
-    `The image has ${width}×${height} = ${((width * height) / 1e6).toFixed(1)} megapixels; the limit is ${(limit / 1e6).toFixed(1)}.`,
-    {
-      details: {
-        width,
-        height,
-        limit,
-        hint: 'Shrink the photo first, or raise maxPixels (--max-pixels) if you trust it.',
-      },
-    },
-  );
-}
+export { DEFAULT_MAX_PIXELS, tooLarge } from './limits.js';

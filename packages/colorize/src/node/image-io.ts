@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type ImageBuffer, KlasLabError } from '@klaslab/core';
 import sharp, { type Metadata } from 'sharp';
-import { DEFAULT_MAX_PIXELS, tooLarge } from '../core/engine.js';
+import { DEFAULT_MAX_PIXELS, tooLarge } from '../core/limits.js';
 
 export interface DecodedImage extends ImageBuffer {
   /** Whether the source had an alpha channel (else alpha is 255 everywhere). */
