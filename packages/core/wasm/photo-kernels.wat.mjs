@@ -39,8 +39,8 @@ const finv = (t) => `(block (result v128)
     ${set('f', t)}
     ${set('t', `(f32x4.mul (f32x4.mul ${get('f')} ${get('f')}) ${get('f')})`)}
     (v128.bitselect ${get('t')}
-      (f32x4.mul (f32x4.sub (f32x4.mul ${f32(116)} ${get('f')}) ${f32(16)}) ${get('invKappa')})
-      (f32x4.gt ${get('t')} ${get('epsilon')})))`;
+      (f32x4.mul (f32x4.sub (f32x4.mul ${f32(116)} ${get('f')}) ${f32(16)}) ${constantOf('invKappa')})
+      (f32x4.gt ${get('t')} ${constantOf('epsilon')})))`;
 
 /**
  * CIE f(Y): ∛Y above ε (three Halley steps from ∜Y, within 2 float32 ulp for Y in ε…1),
@@ -50,8 +50,8 @@ const cieF = (y) => `(block (result v128)
     ${set('t', `(f32x4.sqrt (f32x4.sqrt ${y}))`)}
     ${[0, 1, 2].map(() => halley(y)).join('\n    ')}
     (v128.bitselect ${get('t')}
-      (f32x4.div (f32x4.add (f32x4.mul ${get('kappa')} ${y}) ${f32(16)}) ${f32(116)})
-      (f32x4.gt ${y} ${get('epsilon')})))`;
+      (f32x4.div (f32x4.add (f32x4.mul ${constantOf('kappa')} ${y}) ${f32(16)}) ${f32(116)})
+      (f32x4.gt ${y} ${constantOf('epsilon')})))`;
 const halley = (y) =>
   `${set('c', `(f32x4.mul (f32x4.mul ${get('t')} ${get('t')}) ${get('t')})`)}
     ${set(
@@ -89,10 +89,29 @@ const encode = (v, out) => `
 
 /** One row of linear sRGB: m[3c] X + m[3c + 1] Y + m[3c + 2] Z, in the order the JS kernel uses. */
 const channel = (c) =>
-  `(f32x4.add (f32x4.add (f32x4.mul ${get(`m${3 * c}`)} ${get('X')}) (f32x4.mul ${get(`m${3 * c + 1}`)} ${get('Y')}))
-      (f32x4.mul ${get(`m${3 * c + 2}`)} ${get('Z')}))`;
+  `(f32x4.add (f32x4.add (f32x4.mul ${constantOf(`m${3 * c}`)} ${get('X')}) (f32x4.mul ${constantOf(`m${3 * c + 1}`)} ${get('Y')}))
+      (f32x4.mul ${constantOf(`m${3 * c + 2}`)} ${get('Z')}))`;
 
-const constant = (name, index) => set(name, `(v128.load32_splat (i32.const ${C + 4 * index}))`);
+// The constants live in memory, each loaded (and broadcast) where it is used: held in vector
+// locals they would outnumber the 16 SIMD registers of x86-64 and spill in the hot loop.
+const CONSTANTS = [
+  'm0',
+  'm1',
+  'm2',
+  'm3',
+  'm4',
+  'm5',
+  'm6',
+  'm7',
+  'm8',
+  'epsilon',
+  'invKappa',
+  'kappa',
+  'w0',
+  'w1',
+  'w2',
+];
+const constantOf = (name) => `(v128.load32_splat (i32.const ${C + 4 * CONSTANTS.indexOf(name)}))`;
 
 /** Chroma between the two upsampled source rows at `top` and `bottom`: top + (bottom − top) × fy. */
 const chroma = (top, bottom) => `(block (result v128)
@@ -118,9 +137,9 @@ const photoFy = () => `
             ${set(
               'Y',
               `(f32x4.add
-              (f32x4.add (f32x4.mul ${get('w0')} ${gatherF32(LAYOUT.linear, get('r'))})
-                (f32x4.mul ${get('w1')} ${gatherF32(LAYOUT.linear, get('g'))}))
-              (f32x4.mul ${get('w2')} ${gatherF32(LAYOUT.linear, get('b'))}))`,
+              (f32x4.add (f32x4.mul ${constantOf('w0')} ${gatherF32(LAYOUT.linear, get('r'))})
+                (f32x4.mul ${constantOf('w1')} ${gatherF32(LAYOUT.linear, get('g'))}))
+              (f32x4.mul ${constantOf('w2')} ${gatherF32(LAYOUT.linear, get('b'))}))`,
             )}
             ${set('fy', cieF(get('Y')))}))`;
 
@@ -143,15 +162,9 @@ const exp = (t) => `(block (result v128)
 
 const VECTORS = [
   ...['px', 'r', 'g', 'b', 'gi', 'fy', 'h', 'Y', 'X', 'Z', 'f', 't', 'c', 'v', 'k', 'p', 'q'],
-  ...['cr', 'cg', 'cb', 'epsilon', 'invKappa', 'kappa', 'w0', 'w1', 'w2', 'et', 'en'],
-  ...Array.from({ length: 9 }, (_, i) => `m${i}`),
+  ...['cr', 'cg', 'cb'],
 ];
 const locals = () => VECTORS.map((v) => `(local $${v} v128)`).join(' ');
-const constants = () =>
-  [
-    ...Array.from({ length: 9 }, (_, i) => constant(`m${i}`, i)),
-    ...['epsilon', 'invKappa', 'kappa', 'w0', 'w1', 'w2'].map((name, i) => constant(name, 9 + i)),
-  ].join('\n    ');
 /** for (x = 0; x < n; x += 4) with $o = 4x, the byte offset of an RGBA pixel or a float. */
 const loop = (body) => `(block $done
       (loop $next
@@ -172,7 +185,6 @@ export function photoKernelsWat() {
   (func (export "recombine") (param $src i32) (param $a0 i32) (param $a1 i32) (param $b0 i32)
     (param $b1 i32) (param $weight f32) (param $dst i32) (param $n i32)
     (local $x i32) (local $o i32) (local $wy v128) ${locals()}
-    ${constants()}
     ${set('wy', `(f32x4.splat ${get('weight')})`)}
     ${loop(`${set('px', `(v128.load (i32.add ${get('src')} ${get('o')}))`)}
         ${photoFy()}
@@ -190,7 +202,6 @@ export function photoKernelsWat() {
   ;; lightness(src, dst, n): L* (f32) of n RGBA pixels.
   (func (export "lightness") (param $src i32) (param $dst i32) (param $n i32)
     (local $x i32) (local $o i32) ${locals()}
-    ${constants()}
     ${loop(`${set('px', `(v128.load (i32.add ${get('src')} ${get('o')}))`)}
         ${photoFy()}
         (v128.store (i32.add ${get('dst')} ${get('o')})
