@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Colorizer, colorizeFile, createColorizer, decodeImage } from '../src/node/index.js';
+import {
+  type Colorizer,
+  colorizeFile,
+  createColorizer,
+  decodeImage,
+  sideBySide,
+} from '../src/node/index.js';
 import { generateModel, syntheticImage } from './helpers/onnx-model.js';
 import { tempDir } from './helpers/setup.js';
 
@@ -256,5 +262,21 @@ describe('abort and concurrency', () => {
       await colorizer.colorize(image, { seed: i % 3 === 0 ? i : undefined });
     const growth = (await measure()) - start;
     expect(growth).toBeLessThan(8 * 1024 * 1024);
+  });
+});
+
+describe('colorizeFile output', () => {
+  it('writes the pixels colorize gives, with and without --compare (the decoded pixels are reused)', async () => {
+    const input = join(dir, 'photo.png');
+    await rawPixels(301, 203, true).png().toFile(input);
+    const expected = await colorizer.colorize(await decodeImage(input));
+    const plain = join(dir, 'photo-out.png');
+    await colorizeFile(input, plain, { colorizer });
+    expect((await decodeImage(plain)).data).toEqual(expected.image.data);
+    // --compare needs the original after colorizing: the picture is sideBySide(original, result).
+    const compared = join(dir, 'photo-compare.png');
+    await colorizeFile(input, compared, { colorizer, compare: true });
+    const side = await decodeImage(compared);
+    expect(side.data).toEqual(sideBySide(await decodeImage(input), expected.image).data);
   });
 });
