@@ -1,19 +1,15 @@
-import { photoKernels } from '@klaslab/core';
+import { photoKernels, type SoftmaxSums } from '@klaslab/core';
 
 /**
  * Pure decoding of model outputs into a*b* planes (no allocation when scratch buffers are reused).
  * Tensors are NCHW with N = 1: value k of pixel p sits at `k * pixels + p`.
  */
 
-/** Scratch buffers for {@link decodeDistribution}, reusable across calls of the same size. */
-export interface DecodeScratch {
-  max: Float32Array;
-  sum: Float32Array;
-  sumA: Float32Array;
-  sumB: Float32Array;
-  sum1: Float32Array;
-  sumZ: Float32Array;
-}
+/**
+ * Scratch buffers for {@link decodeDistribution}, reusable across calls of the same size: the
+ * per-pixel sums, as core's SIMD kernel returns them.
+ */
+export type DecodeScratch = SoftmaxSums;
 
 export function createDecodeScratch(pixels: number, previous?: DecodeScratch): DecodeScratch {
   if (previous && previous.max.length === pixels) return previous;

@@ -4,6 +4,7 @@ import {
   type ImageBuffer,
   type PlanarImage,
   reusePlanarImage,
+  rowBand,
 } from '../image/image-buffer.js';
 import { type AxisWeights, areaWeights } from '../resize/resize.js';
 import { lightnessFromY } from './cielab.js';
@@ -89,21 +90,7 @@ export function rgbaToLightnessArea(
       details: { width: sw, height: sh },
     });
   }
-  const rowStart = options.rowStart ?? 0;
-  const rowEnd = options.rowEnd ?? height;
-  if (
-    !Number.isInteger(rowStart) ||
-    !Number.isInteger(rowEnd) ||
-    rowStart < 0 ||
-    rowEnd > height ||
-    rowStart > rowEnd
-  ) {
-    throw new KlasLabError(
-      'RESIZE_BAD_SIZE',
-      `Rows ${rowStart}…${rowEnd} are not within the output's ${height} rows.`,
-      { details: { rowStart, rowEnd, height } },
-    );
-  }
+  const [rowStart, rowEnd] = rowBand(options, height);
   const dst = reusePlanarImage(out, width, height, 1);
   if (rowStart === rowEnd) return dst;
   const wx = areaWeights(sw, width);

@@ -4,6 +4,7 @@ import {
   assertPlanarImage,
   type ImageBuffer,
   type PlanarImage,
+  rowBand,
 } from '../image/image-buffer.js';
 import { bilinearAxis, bilinearRow } from '../resize/resize.js';
 import { EPSILON, KAPPA } from './cielab.js';
@@ -103,21 +104,7 @@ export function recombineLab(
     out && out.width === width && out.height === height
       ? out
       : { width, height, data: new Uint8ClampedArray(width * height * 4) };
-  const rowStart = options.rowStart ?? 0;
-  const rowEnd = options.rowEnd ?? height;
-  if (
-    !Number.isInteger(rowStart) ||
-    !Number.isInteger(rowEnd) ||
-    rowStart < 0 ||
-    rowEnd > height ||
-    rowStart > rowEnd
-  ) {
-    throw new KlasLabError(
-      'RESIZE_BAD_SIZE',
-      `Rows ${rowStart}…${rowEnd} are not within the image's ${height} rows.`,
-      { details: { rowStart, rowEnd, height } },
-    );
-  }
+  const [rowStart, rowEnd] = rowBand(options, height);
   if (width === 0 || rowStart === rowEnd) return image;
   if (ab.width < 1 || ab.height < 1) {
     throw new KlasLabError(

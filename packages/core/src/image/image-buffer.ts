@@ -118,3 +118,29 @@ export function planeOf(image: PlanarImage, channel: number): Float32Array {
   const size = image.width * image.height;
   return image.data.subarray(channel * size, (channel + 1) * size);
 }
+
+/**
+ * @internal The band of output rows `[rowStart, rowEnd)` a caller asked for (default: all
+ * `height` rows), checked; lets workers share one output.
+ */
+export function rowBand(
+  options: { rowStart?: number; rowEnd?: number },
+  height: number,
+): [rowStart: number, rowEnd: number] {
+  const rowStart = options.rowStart ?? 0;
+  const rowEnd = options.rowEnd ?? height;
+  if (
+    !Number.isInteger(rowStart) ||
+    !Number.isInteger(rowEnd) ||
+    rowStart < 0 ||
+    rowEnd > height ||
+    rowStart > rowEnd
+  ) {
+    throw new KlasLabError(
+      'RESIZE_BAD_SIZE',
+      `Rows ${rowStart}…${rowEnd} are not within the output's ${height} rows.`,
+      { details: { rowStart, rowEnd, height } },
+    );
+  }
+  return [rowStart, rowEnd];
+}
