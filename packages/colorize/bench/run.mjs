@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -97,23 +97,48 @@ await sharp(
   .greyscale() // what a colorizer is given: a black-and-white photo
   .jpeg({ quality: 90 })
   .toFile(big);
-const child = await promisify(execFile)(
-  process.execPath,
-  [join(here, 'twelve-mp.mjs'), big, model],
-  {
-    maxBuffer: 1 << 20,
-  },
-);
-const twelve = JSON.parse(child.stdout);
+async function twelveMegapixels(modelPath) {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(here, 'twelve-mp.mjs'), big, modelPath],
+    { maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(stdout);
+}
+function reportTwelve(label, twelve) {
+  line(label, twelve.timings);
+  const share = (twelve.timings.pre + twelve.timings.post) / twelve.timings.total;
+  console.log(`  pre+post share of total: ${(share * 100).toFixed(1)}%`);
+  console.log(
+    `  peak RSS: ${(twelve.maxRssKb / 1024).toFixed(0)} MiB (whole process: Node, ONNX Runtime, sharp, buffers)`,
+  );
+}
 console.log(
   '12 MP black-and-white photo (4000×3000 JPEG → JPEG) with colorizeFile, warm, mean of 3',
 );
-line('end to end', twelve.timings);
-const share = (twelve.timings.pre + twelve.timings.post) / twelve.timings.total;
-console.log(`  pre+post share of total: ${(share * 100).toFixed(1)}%`);
-console.log(
-  `  peak RSS: ${(twelve.maxRssKb / 1024).toFixed(0)} MiB (whole process: Node, ONNX Runtime, sharp, buffers)\n`,
-);
+reportTwelve('end to end', await twelveMegapixels(model));
+
+// The same with a model of the size a school would host: ECCV16's architecture (129 MB), random
+// weights (the timing does not depend on them). BENCH_LARGE_MODEL=path/model.json picks another;
+// without it the model is exported here when Debian's python3-torch is installed.
+let large = process.env.BENCH_LARGE_MODEL;
+if (!large) {
+  const convert = join(root, '../../models/convert/eccv16.py');
+  try {
+    await promisify(execFile)(
+      '/usr/bin/python3',
+      [convert, '--random-init', '--out', join(work, 'eccv16')],
+      {
+        maxBuffer: 1 << 20,
+      },
+    );
+    large = join(work, 'eccv16', 'model.json');
+  } catch {
+    console.log('  (no python3-torch: set BENCH_LARGE_MODEL to time a large model)');
+  }
+}
+if (large) reportTwelve(`end to end, ${basename(dirname(large))}`, await twelveMegapixels(large));
+console.log('');
 
 // 4. Browser: time to first colorization in headless Chromium, and the entry's size.
 console.log('Browser (headless Chromium, onnxruntime-web WASM in a module worker)');
