@@ -92,7 +92,7 @@ const channel = (c) =>
   `(f32x4.add (f32x4.add (f32x4.mul ${constantOf(`m${3 * c}`)} ${get('X')}) (f32x4.mul ${constantOf(`m${3 * c + 1}`)} ${get('Y')}))
       (f32x4.mul ${constantOf(`m${3 * c + 2}`)} ${get('Z')}))`;
 
-// The constants live in memory, each loaded (and broadcast) where it is used: held in vector
+// The constants live in memory (in this order: photo-kernels.ts writes them), each loaded (and broadcast) where it is used: held in vector
 // locals they would outnumber the 16 SIMD registers of x86-64 and spill in the hot loop.
 const CONSTANTS = [
   'm0',
@@ -118,11 +118,6 @@ const chroma = (top, bottom) => `(block (result v128)
     ${set('h', `(v128.load (i32.add ${get(top)} ${get('o')}))`)}
     (f32x4.add ${get('h')} (f32x4.mul (f32x4.sub (v128.load (i32.add ${get(bottom)} ${get('o')})) ${get('h')}) ${get('wy')})))`;
 
-/**
- * The module: `row(src, a0, a1, b0, b1, weight, dst, n)` converts n pixels (a multiple of 4) of one
- * row: RGBA at `src`; a* and b* (f32) blended from the rows at `a0`, `a1` and `b0`, `b1` (the chroma
- * map's rows above and below, already upsampled across) with weight `weight`; RGBA out at `dst`.
- */
 /**
  * f(Y) = (L* + 16) / 116 of the four RGBA pixels in $px: a lookup when they are grey (the usual
  * case), else from their linear values.
