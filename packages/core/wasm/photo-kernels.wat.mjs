@@ -92,8 +92,9 @@ const channel = (c) =>
   `(f32x4.add (f32x4.add (f32x4.mul ${constantOf(`m${3 * c}`)} ${get('X')}) (f32x4.mul ${constantOf(`m${3 * c + 1}`)} ${get('Y')}))
       (f32x4.mul ${constantOf(`m${3 * c + 2}`)} ${get('Z')}))`;
 
-// The constants live in memory (in this order: photo-kernels.ts writes them), each loaded (and broadcast) where it is used: held in vector
-// locals they would outnumber the 16 SIMD registers of x86-64 and spill in the hot loop.
+// The constants live in memory, in this order (photo-kernels.ts writes them), each loaded and
+// broadcast where it is used: held in vector locals they would outnumber the 16 SIMD registers of
+// x86-64 and spill in the hot loop.
 const CONSTANTS = [
   'm0',
   'm1',
