@@ -4,7 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { JSHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, packageRoot, startHarness } from './helpers/harness.js';
+import {
+  axe,
+  colorizedResult,
+  type Harness,
+  packageRoot,
+  startHarness,
+} from './helpers/harness.js';
 
 let h: Harness;
 let sample: Buffer;
@@ -40,26 +46,6 @@ async function waitDone(page: Page, selector: string) {
     selector,
     { timeout: 90_000 },
   );
-}
-
-/** Width and mean chroma of the colorized result. */
-function result(page: Page, selector: string) {
-  return page.evaluate(async (s) => {
-    const img = document
-      .querySelector(s)
-      ?.shadowRoot?.querySelector('img.after') as HTMLImageElement;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const x = c.getContext('2d')!;
-    x.drawImage(img, 0, 0);
-    const d = x.getImageData(0, 0, c.width, c.height).data;
-    let chroma = 0;
-    for (let i = 0; i < d.length; i += 4)
-      chroma += Math.abs(d[i]! - d[i + 1]!) + Math.abs(d[i + 1]! - d[i + 2]!);
-    return { w: c.width, chroma: chroma / (d.length / 4), alt: img.alt };
-  }, selector);
 }
 
 function status(page: Page, selector: string) {
@@ -112,7 +98,7 @@ describe('<ai-colorizer> input by drag and drop and paste', () => {
     expect(await status(page, '#drop')).toMatch(
       /^Klaar: de foto is ingekleurd in \d[\d.,\u202f\u00a0]* ms\.$/,
     );
-    const fromDrop = await result(page, '#drop');
+    const fromDrop = await colorizedResult(page, '#drop');
     expect(fromDrop.w).toBe(320);
     expect(fromDrop.chroma).toBeGreaterThan(1);
     expect(fromDrop.alt).toContain('gesleept.jpg');
@@ -137,7 +123,7 @@ describe('<ai-colorizer> input by drag and drop and paste', () => {
     expect(await status(page, '#paste')).toMatch(
       /^Done: the photo was colorized in \d[\d.,\u202f\u00a0]* ms\.$/,
     );
-    const fromPaste = await result(page, '#paste');
+    const fromPaste = await colorizedResult(page, '#paste');
     expect(fromPaste.w).toBe(320);
     expect(fromPaste.chroma).toBeGreaterThan(1);
     expect(fromPaste.alt).toContain('geplakt.jpg');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axe,
+  colorizedResult,
   type Harness,
   packageRoot,
   STRICT_CSP,
@@ -86,22 +87,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
       /^Klaar: de foto is ingekleurd in \d[\d.,\u202f\u00a0]* ms\.$/,
     );
     // The result really has colour: some pixel's channels differ.
-    const coloured = await page.evaluate(async () => {
-      const img = document
-        .querySelector('ai-colorizer')
-        ?.shadowRoot?.querySelector('img.after') as HTMLImageElement;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const x = c.getContext('2d')!;
-      x.drawImage(img, 0, 0);
-      const d = x.getImageData(0, 0, c.width, c.height).data;
-      let chroma = 0;
-      for (let i = 0; i < d.length; i += 4)
-        chroma += Math.abs(d[i]! - d[i + 1]!) + Math.abs(d[i + 1]! - d[i + 2]!);
-      return { w: c.width, chroma: chroma / (d.length / 4) };
-    });
+    const coloured = await colorizedResult(page);
     expect(coloured.w).toBe(320);
     expect(coloured.chroma).toBeGreaterThan(1);
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');

@@ -142,3 +142,26 @@ export function shadowText(page: Page, selector: string): Promise<string> {
     selector,
   );
 }
+
+/**
+ * Width, mean chroma (channel differences per pixel) and alt text of the colorized picture in the
+ * `<ai-colorizer>` matching `selector`.
+ */
+export function colorizedResult(page: Page, selector = 'ai-colorizer') {
+  return page.evaluate(async (s) => {
+    const img = document
+      .querySelector(s)
+      ?.shadowRoot?.querySelector('img.after') as HTMLImageElement;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const x = c.getContext('2d')!;
+    x.drawImage(img, 0, 0);
+    const d = x.getImageData(0, 0, c.width, c.height).data;
+    let chroma = 0;
+    for (let i = 0; i < d.length; i += 4)
+      chroma += Math.abs(d[i]! - d[i + 1]!) + Math.abs(d[i + 1]! - d[i + 2]!);
+    return { w: c.width, chroma: chroma / (d.length / 4), alt: img.alt };
+  }, selector);
+}
