@@ -34,6 +34,23 @@ function dataTransfer(page: Page, name: string): Promise<JSHandle<DataTransfer>>
   );
 }
 
+/**
+ * Dispatches a real DragEvent of `type` holding `dt` on #drop's frame: whether the element
+ * accepted it (called preventDefault) and whether the frame shows the drop target.
+ */
+function drag(page: Page, type: 'dragover' | 'drop', dt: JSHandle<DataTransfer>) {
+  return page.evaluate(
+    ([t, d]) => {
+      const frame = document.querySelector('#drop')!.shadowRoot!.querySelector('.frame')!;
+      const accepted = !frame.dispatchEvent(
+        new DragEvent(t, { dataTransfer: d, bubbles: true, composed: true, cancelable: true }),
+      );
+      return { accepted, dragging: frame.classList.contains('dragging') };
+    },
+    [type, dt] as const,
+  );
+}
+
 async function waitDone(page: Page, selector: string) {
   await page.waitForFunction(
     (s) => {
@@ -65,34 +82,12 @@ describe('<ai-colorizer> input by drag and drop and paste', () => {
 
     // Drag over: the frame shows the drop target (and stays accessible), drag leave clears it.
     const dropped = await dataTransfer(page, 'gesleept.jpg');
-    const over = await page.evaluate((dt) => {
-      const frame = document.querySelector('#drop')!.shadowRoot!.querySelector('.frame')!;
-      const accepted = !frame.dispatchEvent(
-        new DragEvent('dragover', {
-          dataTransfer: dt,
-          bubbles: true,
-          composed: true,
-          cancelable: true,
-        }),
-      );
-      return { accepted, dragging: frame.classList.contains('dragging') };
-    }, dropped);
+    const over = await drag(page, 'dragover', dropped);
     expect(over).toEqual({ accepted: true, dragging: true });
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
 
     // Drop: a real DragEvent whose DataTransfer holds the file.
-    const drop = await page.evaluate((dt) => {
-      const frame = document.querySelector('#drop')!.shadowRoot!.querySelector('.frame')!;
-      const accepted = !frame.dispatchEvent(
-        new DragEvent('drop', {
-          dataTransfer: dt,
-          bubbles: true,
-          composed: true,
-          cancelable: true,
-        }),
-      );
-      return { accepted, dragging: frame.classList.contains('dragging') };
-    }, dropped);
+    const drop = await drag(page, 'drop', dropped);
     expect(drop).toEqual({ accepted: true, dragging: false });
     await waitDone(page, '#drop');
     expect(await status(page, '#drop')).toMatch(
