@@ -61,6 +61,17 @@ class ECCV16(nn.Module):
         return x
 
 
+def zhang_lab_classification():
+    """The manifest fields Zhang et al.'s models share: L* in, logits over the 313 in-gamut ab bins
+    out at a quarter of the size, annealed-mean decoding at T = 0.38, the upstream licence."""
+    return dict(
+        input={"name": "L", "layout": "NCHW", "channels": 1, "normalization": {"offset": 50, "scale": 100}},
+        output={"name": "logits", "layout": "NCHW", "channels": 313, "stride": 4, "kind": "logits"},
+        decode={"temperature": 0.38, "bins": ab_bins().astype(int).tolist()},
+        license="BSD-2-Clause (upstream code and models; check the checkpoint's own terms)",
+    )
+
+
 def main(argv=None):
     ap = converter_parser(__doc__)
     args = ap.parse_args(argv)
@@ -72,10 +83,7 @@ def main(argv=None):
     m = write_manifest(
         args.out, name="eccv16" + ("-random" if args.random_init else ""), family="lab-ab-classification",
         inputSize=args.size,
-        input={"name": "L", "layout": "NCHW", "channels": 1, "normalization": {"offset": 50, "scale": 100}},
-        output={"name": "logits", "layout": "NCHW", "channels": 313, "stride": 4, "kind": "logits"},
-        decode={"temperature": 0.38, "bins": ab_bins().astype(int).tolist()},
-        license="BSD-2-Clause (upstream code and models; check the checkpoint's own terms)",
+        **zhang_lab_classification(),
         citation="Zhang, R., Isola, P., Efros, A. A. Colorful Image Colorization. ECCV 2016.",
         trainingData="ImageNet (1.3M images), per the paper." if not args.random_init else "none (random weights)",
         converter={"script": "models/convert/eccv16.py", "source": source, "parityMaxAbsDiff": diff})

@@ -24,7 +24,7 @@ import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import converter_parser, export, load_weights, parity, write_manifest  # noqa: E402
-from eccv16 import block  # noqa: E402
+from eccv16 import block, zhang_lab_classification  # noqa: E402
 
 from klaslab.bins import ab_bins  # noqa: E402
 
@@ -101,10 +101,7 @@ def main(argv=None):
     m = write_manifest(
         args.out, name="siggraph17" + ("-random" if args.random_init else ""), family="lab-ab-classification",
         inputSize=args.size,
-        input={"name": "L", "layout": "NCHW", "channels": 1, "normalization": {"offset": 50, "scale": 100}},
-        output={"name": "logits", "layout": "NCHW", "channels": 313, "stride": 4, "kind": "logits"},
-        decode={"temperature": 0.38, "bins": ab_bins().astype(int).tolist()},
-        license="BSD-2-Clause (upstream code and models; check the checkpoint's own terms)",
+        **zhang_lab_classification(),
         citation=("Zhang, R., Zhu, J.-Y., Isola, P., Geng, X., Lin, A. S., Yu, T., Efros, A. A. "
                   "Real-Time User-Guided Image Colorization with Learned Deep Priors. SIGGRAPH 2017."),
         trainingData="ImageNet, per the paper." if not args.random_init else "none (random weights)",
