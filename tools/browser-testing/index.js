@@ -1,8 +1,16 @@
 // How every KlasLab browser test starts Chromium. `npx playwright install` cannot work here, so the
-// tests drive Debian's chromium (installed by .ci/run); CHROMIUM_PATH picks another binary.
+// tests drive the Chromium that chromium.js finds (`npm test` brings one first when there is none).
+import { findChromium, NO_CHROMIUM } from './chromium.js';
 
-/** The Chromium binary the tests launch. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { findChromium, NO_CHROMIUM, provisionChromium } from './chromium.js';
+export { installDebianPackages } from './debian.js';
+
+/** The Chromium binary the tests launch; throws {@link NO_CHROMIUM} when there is none. */
+export function chromiumPath() {
+  const found = findChromium();
+  if (!found) throw new Error(NO_CHROMIUM);
+  return found.path;
+}
 
 /**
  * Headless, no sandbox (CI runs as root), no GPU, and none of Chromium's own network traffic
@@ -34,7 +42,10 @@ export const WEBGPU_ARGS = Object.freeze([
  * `webgpu: true` adds {@link WEBGPU_ARGS}.
  */
 export function chromiumLaunchOptions({ webgpu = false } = {}) {
-  return { executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(webgpu ? WEBGPU_ARGS : [])] };
+  return {
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, ...(webgpu ? WEBGPU_ARGS : [])],
+  };
 }
 
 /** Content types for what the test pages load (scripts, wasm, models, photos, event files). */

@@ -16,6 +16,13 @@ const storybookStatic = join(
   'storybook-static',
 );
 
+/** The Storybook tests need its static build, which `npm test` makes (turbo run build). */
+function expectBuiltStorybook(): void {
+  expect(existsSync(storybookStatic), `${storybookStatic} is missing: run npm run build`).toBe(
+    true,
+  );
+}
+
 let browser: Browser;
 let server: { origin: string; close(): Promise<void> };
 
@@ -83,43 +90,39 @@ describe('npm start', () => {
     await page.context().close();
   });
 
-  it.runIf(existsSync(storybookStatic))(
-    'serves the built Storybook, whose colorizer story colorizes',
-    async () => {
-      const manager = await openPage('/storybook/');
-      await manager.page.locator('#storybook-preview-iframe').waitFor({ timeout: 30_000 });
-      expect(manager.offsite).toEqual([]);
-      await manager.page.context().close();
+  it('serves the built Storybook, whose colorizer story colorizes', async () => {
+    expectBuiltStorybook();
+    const manager = await openPage('/storybook/');
+    await manager.page.locator('#storybook-preview-iframe').waitFor({ timeout: 30_000 });
+    expect(manager.offsite).toEqual([]);
+    await manager.page.context().close();
 
-      // The story's play function chooses a sample photo: the real model, the real runtime.
-      const { page, errors, offsite } = await openPage(
-        '/storybook/iframe.html?id=elements-ai-colorizer--colorized&viewMode=story',
-      );
-      await page.locator('ai-colorizer [part=compare] img').first().waitFor({ timeout: 90_000 });
-      await expect
-        .poll(() => page.locator('ai-colorizer [part=status]').textContent(), { timeout: 90_000 })
-        .toMatch(/Done/);
-      expect(offsite).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.context().close();
-    },
-  );
+    // The story's play function chooses a sample photo: the real model, the real runtime.
+    const { page, errors, offsite } = await openPage(
+      '/storybook/iframe.html?id=elements-ai-colorizer--colorized&viewMode=story',
+    );
+    await page.locator('ai-colorizer [part=compare] img').first().waitFor({ timeout: 90_000 });
+    await expect
+      .poll(() => page.locator('ai-colorizer [part=status]').textContent(), { timeout: 90_000 })
+      .toMatch(/Done/);
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
-  it.runIf(existsSync(storybookStatic))(
-    'documents each element from custom-elements.json',
-    async () => {
-      const { page, errors, offsite } = await openPage(
-        '/storybook/iframe.html?id=elements-ai-colorizer--docs&viewMode=docs',
-      );
-      const docs = page.locator('.sbdocs-content');
-      await docs.waitFor({ timeout: 30_000 });
-      // Attributes, CSS parts, custom properties and events come from the manifest's JSDoc.
-      for (const text of ['model-src', 'max-pixels', '--klaslab-accent', 'ai-colorizer-result']) {
-        await expect.poll(() => docs.textContent(), { timeout: 15_000 }).toContain(text);
-      }
-      expect(offsite).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.context().close();
-    },
-  );
+  it('documents each element from custom-elements.json', async () => {
+    expectBuiltStorybook();
+    const { page, errors, offsite } = await openPage(
+      '/storybook/iframe.html?id=elements-ai-colorizer--docs&viewMode=docs',
+    );
+    const docs = page.locator('.sbdocs-content');
+    await docs.waitFor({ timeout: 30_000 });
+    // Attributes, CSS parts, custom properties and events come from the manifest's JSDoc.
+    for (const text of ['model-src', 'max-pixels', '--klaslab-accent', 'ai-colorizer-result']) {
+      await expect.poll(() => docs.textContent(), { timeout: 15_000 }).toContain(text);
+    }
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -28,7 +28,7 @@ const pkg = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
 export default defineMain({
   framework: { name: pkg('@storybook/web-components-vite'), options: {} },
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.stories.ts'],
   addons: [
     pkg('@storybook/addon-docs'),
     pkg('@storybook/addon-a11y'),

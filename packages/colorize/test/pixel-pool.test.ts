@@ -1,12 +1,18 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { recombineLab, rgbaToLightnessArea } from '@klaslab/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // The pool's workers run the built file (dist/node/pixel-worker.js): test the build.
 const dist = fileURLToPath(new URL('../dist/node/index.js', import.meta.url));
 
-describe.skipIf(!existsSync(dist))('createPixelPool (Node worker threads)', () => {
+describe('createPixelPool (Node worker threads)', () => {
+  beforeAll(() => {
+    expect(existsSync(dist), `${dist} is missing: build the package first (npm test does)`).toBe(
+      true,
+    );
+  });
+
   it('gives the same numbers as single-threaded core on a 1.2 MP colour image with alpha, in place too', async () => {
     const { createPixelPool } = await import(/* @vite-ignore */ dist);
     const width = 1201;
