@@ -170,7 +170,7 @@ describe('browser build in headless Chromium', () => {
     } finally {
       await gpu.close();
     }
-  });
+  }, 180_000); // software WebGPU (SwiftShader) on a shared 2-core machine is slow
 
   it('falls back to WASM when WebGPU is asked for but the browser offers no adapter', async () => {
     // The default harness's Chromium runs with --disable-gpu: navigator.gpu exists, no adapter.
