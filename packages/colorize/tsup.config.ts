@@ -21,6 +21,8 @@ export default defineConfig([
       index: 'src/node/index.ts',
       cli: 'src/node/cli.ts',
       'pixel-worker': 'src/node/pixel-worker.ts',
+      // Internal (not in package.json's exports): the pool's test runs it against the built worker.
+      'pixel-pool': 'src/node/pixel-pool.ts',
     },
     outDir: 'dist/node',
     platform: 'node',

@@ -45,3 +45,12 @@ export declare function sendMountedFile(
   mounts: Iterable<readonly [prefix: string, folder: string]>,
   headers?: Record<string, string>,
 ): Promise<boolean>;
+/**
+ * Drops a synthetic `width`×`height` JPEG (drawn in the page) on the element matching `selector`
+ * as a real DragEvent holding a File. Resolves with the file's size in bytes.
+ */
+export declare function dropSyntheticPhoto(
+  page: import('playwright-core').Page,
+  selector: string,
+  photo: { width: number; height: number; name?: string },
+): Promise<number>;

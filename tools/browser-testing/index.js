@@ -91,3 +91,45 @@ export async function sendMountedFile(res, pathname, mounts, headers = {}) {
   }
   return false;
 }
+
+/**
+ * Drops a synthetic `width`×`height` JPEG photo (drawn and encoded in the page, so nothing large
+ * crosses the test's connection) on the element matching `selector`, as a real DragEvent with a
+ * File in its DataTransfer. Resolves with the file's size in bytes once dropped.
+ */
+export function dropSyntheticPhoto(page, selector, { width, height, name = 'photo.jpg' }) {
+  return page.evaluate(
+    async ({ selector, width, height, name }) => {
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d');
+      // Grey gradients and shapes: a black-and-white photo's worth of structure for the model.
+      const gradient = context.createLinearGradient(0, 0, width, height);
+      gradient.addColorStop(0, '#202020');
+      gradient.addColorStop(0.5, '#c8c8c8');
+      gradient.addColorStop(1, '#404040');
+      context.fillStyle = gradient;
+      context.fillRect(0, 0, width, height);
+      for (let i = 0; i < 40; i++) {
+        const grey = (i * 53) % 256;
+        context.fillStyle = `rgb(${grey},${grey},${grey})`;
+        context.beginPath();
+        context.arc(((i * 977) % width) | 0, ((i * 613) % height) | 0, width / 12, 0, 2 * Math.PI);
+        context.fill();
+      }
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+      const dt = new DataTransfer();
+      dt.items.add(new File([blob], name, { type: 'image/jpeg' }));
+      const target = document.querySelector(selector);
+      target.dispatchEvent(
+        new DragEvent('drop', {
+          dataTransfer: dt,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        }),
+      );
+      return blob.size;
+    },
+    { selector, width, height, name },
+  );
+}

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import type { BrowserContext } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createColorizer } from '../src/node/index.js';
@@ -52,6 +53,16 @@ afterAll(async () => {
   await harness?.close();
   await cleanup();
 });
+
+/** The ONNX Runtime `.wasm` files a browser context downloads (worker requests included). */
+function ortWasmRequests(context: BrowserContext): string[] {
+  const files: string[] = [];
+  context.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop() ?? '';
+    if (name.endsWith('.wasm')) files.push(name);
+  });
+  return files;
+}
 
 function maxChannelDiff(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
   let max = 0;
@@ -106,7 +117,7 @@ describe('browser build in headless Chromium', () => {
       const out = await runInPage(page, {
         model: '/models/classification/model.json',
         image: { width: 64, height: 48, rgba: toBase64(image.data) },
-        setup: { numThreads: 2 },
+        setup: { threads: 2 },
       });
       await context.close();
       expect(out.error ?? out.loadError).toBeUndefined();
@@ -121,7 +132,7 @@ describe('browser build in headless Chromium', () => {
       const single = await runInPage(plain.page, {
         model: '/models/classification/model.json',
         image: { width: 64, height: 48, rgba: toBase64(image.data) },
-        setup: { numThreads: 2 },
+        setup: { threads: 2 },
       });
       await plain.context.close();
       expect(single.threads).toBe(1);
@@ -135,6 +146,7 @@ describe('browser build in headless Chromium', () => {
     const gpu = await startHarness({ routes: { '/models/': `${dir}/` }, webgpu: true });
     try {
       const { page, context } = await gpu.openPage();
+      const wasmFiles = ortWasmRequests(context);
       for (const [name, options] of Object.entries(MODELS)) {
         const size = options.inputSize ?? 32;
         const image = syntheticImage(2 * size, size + 8, { seed: 3 });
@@ -152,15 +164,18 @@ describe('browser build in headless Chromium', () => {
           maxChannelDiff(fromBase64(out.result.rgba), expected.image.data),
         ).toBeLessThanOrEqual(1);
       }
+      // Asked for WebGPU with an adapter there: ONNX Runtime's WebGPU build, and only that one.
+      expect(new Set(wasmFiles)).toEqual(new Set(['ort-wasm-simd-threaded.jsep.wasm']));
       await context.close();
     } finally {
       await gpu.close();
     }
-  });
+  }, 180_000); // software WebGPU (SwiftShader) on a shared 2-core machine is slow
 
   it('falls back to WASM when WebGPU is asked for but the browser offers no adapter', async () => {
     // The default harness's Chromium runs with --disable-gpu: navigator.gpu exists, no adapter.
     const { page, context } = await harness.openPage();
+    const wasmFiles = ortWasmRequests(context);
     expect(await page.evaluate(async () => !!(navigator as { gpu?: unknown }).gpu)).toBe(true);
     const image = syntheticImage(32, 32);
     const out = await runInPage(page, {
@@ -171,6 +186,8 @@ describe('browser build in headless Chromium', () => {
     await context.close();
     expect(out.loadError).toBeUndefined();
     expect(out.backend).toBe('wasm');
+    // Without an adapter, the plain WASM build: the 28 MB WebGPU (JSEP) build is never fetched.
+    expect(wasmFiles).toEqual(['ort-wasm-simd-threaded.wasm']);
   });
 
   it('streams the model with progress, then loads it from the Cache API by sha256', async () => {

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { labToRgba, rgbaToLab, srgbToLab } from '@klaslab/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../src/core/engine.js';
 import { parseManifest } from '../src/core/manifest.js';
-import { createColorizer, Engine } from '../src/node/index.js';
+import { createColorizer } from '../src/node/index.js';
 import { generateModel, gridBins, syntheticImage, writeModel } from './helpers/onnx-model.js';
 import { tempDir } from './helpers/setup.js';
 

@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createColorizer, defaultModelPath, loadModel, parseManifest } from '../src/node/index.js';
+import { createColorizer, defaultModelPath, parseManifest } from '../src/node/index.js';
+import { loadModel } from '../src/node/model-loader.js';
 import { generateModel, writeModel } from './helpers/onnx-model.js';
 import { tempDir } from './helpers/setup.js';
 

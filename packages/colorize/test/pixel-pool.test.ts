@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { recombineLab, rgbaToLightnessArea } from '@klaslab/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// The pool's workers run the built file (dist/node/pixel-worker.js): test the build.
-const dist = fileURLToPath(new URL('../dist/node/index.js', import.meta.url));
+// The pool's workers run the built file (dist/node/pixel-worker.js): test the build (the pool is
+// built as an internal file beside it; the package does not export it).
+const dist = fileURLToPath(new URL('../dist/node/pixel-pool.js', import.meta.url));
 
 describe('createPixelPool (Node worker threads)', () => {
   beforeAll(() => {

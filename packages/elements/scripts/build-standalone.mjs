@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
 // Builds dist/klaslab-elements.js (everything for one <script type="module"> tag, minified), the
-// self-contained colorize worker (with onnxruntime-web), and copies beside them what the colorizer
-// loads lazily: ONNX Runtime's .wasm, the default model (from @klaslab/colorize) and the samples.
-import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+// self-contained colorize worker (with onnxruntime-web in lazily loaded chunks), copies beside them
+// what the colorizer loads lazily: ONNX Runtime's .wasm, the default model (from
+// @klaslab/colorize) and the samples, and builds the opt-in offline service worker.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import * as esbuild from 'esbuild';
 import { colorizeWorkerEntry, noOrtOnPage, ortDist, packageRoot } from './bundle.mjs';
 
@@ -31,22 +33,29 @@ await esbuild.build({
   tsconfig: join(packageRoot, 'tsconfig.json'),
   plugins: [noOrtOnPage],
 });
-await esbuild.build({
+// The worker loads ONNX Runtime as a separate chunk: its plain WASM build by default, its WebGPU
+// (JSEP) build only for pages that ask for WebGPU. Chunk names carry a content hash, so servers can
+// cache them for good (`immutable`).
+const worker = await esbuild.build({
   ...common,
   entryPoints: { 'colorize-worker': colorizeWorkerEntry() },
   outdir: dist,
+  splitting: true,
+  chunkNames: 'colorize-[name]-[hash]',
+  metafile: true,
   // @klaslab/colorize declares "sideEffects": false, but its split worker build imports a chunk for
   // its side effects: honouring the flag would drop it. onnxruntime-web's own glue finds its .wasm
   // through wasmPaths (set by the element).
   ignoreAnnotations: true,
 });
 
-// ONNX Runtime: the SIMD build that onnxruntime-web's bundle loads (+ its loader).
+// ONNX Runtime: the plain SIMD build (default) and the JSEP build (WebGPU), each .wasm with its
+// loader.
 const ort = ortDist();
 await rm(join(dist, 'ort'), { recursive: true, force: true });
 await mkdir(join(dist, 'ort'), { recursive: true });
 for (const file of await readdir(ort)) {
-  if (/^ort-wasm-simd-threaded\.jsep\.(wasm|mjs)$/.test(file))
+  if (/^ort-wasm-simd-threaded(\.jsep)?\.(wasm|mjs)$/.test(file))
     await cp(join(ort, file), join(dist, 'ort', file));
 }
 
@@ -59,6 +68,35 @@ if (existsSync(join(model, 'model.json')))
 else console.warn('@klaslab/elements: no default model in @klaslab/colorize (build it first)');
 
 await cp(join(packageRoot, 'assets/samples'), join(dist, 'samples'), { recursive: true });
+
+// The opt-in offline service worker, with the list of files a colorization needs on the default
+// (WASM) path: everything above except the WebGPU build.
+const webgpuOnly = (file) =>
+  file.includes('.jsep.') ||
+  Object.keys(worker.metafile.outputs[`dist/${file}`]?.inputs ?? {}).some((input) =>
+    /onnxruntime-web\/dist\/ort\.bundle\.min\.mjs$/.test(input),
+  );
+const precache = (await readdir(dist, { recursive: true }))
+  .map((file) => file.split(sep).join('/'))
+  .filter((file) =>
+    /^(klaslab-elements\.js|colorize-.*\.js|ort\/.*|models\/default\/model\.(json|onnx)|samples\/.*\.jpg)$/.test(
+      file,
+    ),
+  )
+  .filter((file) => !webgpuOnly(file))
+  .sort();
+const hash = createHash('sha256');
+for (const file of precache) hash.update(file).update(await readFile(join(dist, file)));
+await esbuild.build({
+  ...common,
+  entryPoints: { 'klaslab-offline': join(packageRoot, 'src/offline/service-worker.ts') },
+  outdir: dist,
+  format: 'iife',
+  define: {
+    __KLASLAB_PRECACHE__: JSON.stringify(precache),
+    __KLASLAB_VERSION__: JSON.stringify(hash.digest('hex').slice(0, 16)),
+  },
+});
 
 // Types for `@klaslab/elements/klaslab-elements.js`: the same exports as the package entry, plus
 // the defaults this build sets.

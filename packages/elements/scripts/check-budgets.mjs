@@ -2,7 +2,7 @@
 // Bundle budgets, run by `npm run lint`: bundles each entry with everything it imports (lit,
 // @klaslab/*), minified, and compares min+gzip sizes with the budgets. ONNX Runtime runs in the
 // worker and is not part of the page's JS (see noOrtOnPage); the .wasm and the model are not JS.
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
@@ -61,10 +61,14 @@ for (const budget of budgets) {
   );
 }
 const dist = join(packageRoot, 'dist');
+// What the standalone colorizer fetches on the default (WASM) path: the worker, its ONNX Runtime
+// chunk (content-hashed name), the runtime's .wasm and the model.
+const ortChunk = (await readdir(dist)).find((f) => /^colorize-ort\.wasm\.bundle.*\.js$/.test(f));
 for (const file of [
   'klaslab-elements.js',
   'colorize-worker.js',
-  'ort/ort-wasm-simd-threaded.jsep.wasm',
+  ortChunk ?? 'colorize-ort.wasm.bundle.min-*.js',
+  'ort/ort-wasm-simd-threaded.wasm',
   'models/default/model.onnx',
 ]) {
   try {

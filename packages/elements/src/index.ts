@@ -4,6 +4,7 @@
  * `@klaslab/elements/ai-colorizer` (etc.) to register only one.
  */
 export { AiColorizer } from './components/ai-colorizer/define.js';
+export { registerOffline } from './components/ai-colorizer/offline.js';
 export { AiEventCard } from './components/ai-event-card/define.js';
 export { AiEventList } from './components/ai-event-list/define.js';
 export { AiExplainer } from './components/ai-explainer/define.js';

@@ -2,6 +2,7 @@
 // and ClipboardEvent with a DataTransfer that holds a File), and prefers-reduced-motion.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { dropSyntheticPhoto } from '@klaslab/browser-testing';
 import type { JSHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -245,4 +246,32 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
     }
     expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
   });
+  it('colorizes a dropped 12 MP photo without crashing the tab', async () => {
+    const page = await h.open('<ai-colorizer id="big" no-samples panels=""></ai-colorizer>');
+    let crashed = false;
+    page.on('crash', () => {
+      crashed = true;
+    });
+    const bytes = await dropSyntheticPhoto(page, '#big', { width: 4000, height: 3000 });
+    expect(bytes).toBeGreaterThan(0);
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('#big')?.shadowRoot;
+        return /\d+ ms/.test(root?.querySelector('[role=status]')?.textContent ?? '');
+      },
+      undefined,
+      { timeout: 240_000 },
+    );
+    expect(crashed).toBe(false);
+    expect(
+      await page.evaluate(async () => {
+        const img = document
+          .querySelector('#big')
+          ?.shadowRoot?.querySelector('img.after') as HTMLImageElement;
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      }),
+    ).toEqual([4000, 3000]);
+    expect(await status(page, '#big')).toMatch(/ms/);
+  }, 300_000);
 });

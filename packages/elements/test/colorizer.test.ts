@@ -57,7 +57,7 @@ async function waitDone(page: Page, selector = 'ai-colorizer') {
 }
 
 describe('<ai-colorizer> in Chromium with the default model', () => {
-  it('lazy: fetches neither the runtime nor the model until the visitor acts; then colorizes for real', async () => {
+  it('lazy: fetches neither the runtime nor the model until it comes into view; then colorizes for real', async () => {
     const before = h.requests.length;
     const page = await h.open('<div style="height:150vh"></div><ai-colorizer></ai-colorizer>');
     const progress: string[] = [];
@@ -70,10 +70,19 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
         ),
       );
     });
-    await page.waitForTimeout(500);
-    await page.locator('ai-colorizer').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(1000);
+    // Below the fold: nothing heavy yet.
     expect(h.requests.slice(before).filter(heavy)).toEqual([]);
+    // In view: the runtime and the model load before the visitor does anything.
+    await page.locator('ai-colorizer').scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => h.requests.slice(before).filter(heavy), { timeout: 60_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/ort-wasm-simd-threaded\.wasm$/),
+          expect.stringMatching(/model\.onnx$/),
+        ]),
+      );
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
     expect(await shadowText(page, 'ai-colorizer')).toContain('Je foto verlaat je toestel niet');
 
@@ -155,7 +164,6 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     );
     expect(h.requests.slice(before).filter(heavy).length).toBeGreaterThan(0);
 
-    const mark = h.requests.length;
     await chooseFile(page, 'notes.txt', 'text/plain', Buffer.from('hello'), '#small');
     await page.waitForFunction(() =>
       document
@@ -178,8 +186,12 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
         ?.shadowRoot?.querySelector('[role=alert]')
         ?.textContent?.includes('trop grande'),
     );
-    // Refused from the header: no model was fetched for #small.
-    expect(h.requests.slice(mark).filter(heavy)).toEqual([]);
+    // Refused from the header, before decoding: #small shows no photo.
+    expect(
+      await page.evaluate(
+        () => !!document.querySelector('#small')?.shadowRoot?.querySelector('[part=compare]'),
+      ),
+    ).toBe(false);
 
     await chooseFile(page, 'p.jpg', 'image/jpeg', sample, '#missing');
     await page.waitForFunction(
@@ -200,6 +212,34 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
       ),
     ).toBe('Het AI-model kon niet geladen worden. Probeer het later opnieuw.');
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+  });
+
+  it('preload() loads a lazy colorizer below the fold; colorizers with the same model share one worker', async () => {
+    const before = h.requests.length;
+    const page = await h.open(
+      '<div style="height:300vh"></div><ai-colorizer id="a"></ai-colorizer><ai-colorizer id="b"></ai-colorizer>',
+    );
+    await page.waitForTimeout(1000);
+    expect(h.requests.slice(before).filter(heavy)).toEqual([]);
+    await page.evaluate(() =>
+      (document.querySelector('#a') as HTMLElement & { preload(): Promise<unknown> }).preload(),
+    );
+    expect(h.requests.slice(before).filter((r) => /\.wasm$/.test(r))).toHaveLength(1);
+    // The second element, scrolled into view, joins the loaded colorizer: no second download.
+    await page.locator('#b').scrollIntoViewIfNeeded();
+    await chooseFile(page, 'vissen.jpg', 'image/jpeg', sample, '#b');
+    await waitDone(page, '#b');
+    const heavyNow = h.requests.slice(before).filter(heavy);
+    expect(heavyNow.filter((r) => /\.wasm$/.test(r))).toHaveLength(1);
+    expect(heavyNow.filter((r) => /model\.onnx$/.test(r))).toHaveLength(1);
+    expect(page.workers()).toHaveLength(1);
+    // The worker stays while one element needs it, and ends with the last one.
+    await page.evaluate(() => document.querySelector('#a')?.remove());
+    await page.waitForTimeout(1500);
+    expect(page.workers()).toHaveLength(1);
+    await page.evaluate(() => document.querySelector('#b')?.remove());
+    await page.waitForTimeout(1500);
+    expect(page.workers()).toHaveLength(0);
   });
 
   it('works under a strict CSP, with the script loaded twice, and a sample photo', async () => {

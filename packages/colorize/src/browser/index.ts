@@ -1,83 +1,52 @@
 /**
  * @packageDocumentation
- * @klaslab/colorize for browsers: onnxruntime-web (WASM with SIMD, threads when cross-origin
- * isolated, WebGPU when available) in a module Web Worker; the page only decodes the photo.
+ * @klaslab/colorize for browsers: onnxruntime-web (plain WASM with SIMD by default, its WebGPU
+ * build only when asked for) in a module Web Worker; the page only decodes the photo.
  */
 import { KlasLabError } from '@klaslab/core';
-import type {
-  AlternativesOptions,
-  ColorizeOptions,
-  ColorizeResult,
-  Engine,
-  ModelInfo,
-} from '../core/engine.js';
+import {
+  type Colorizer as BaseColorizer,
+  type ColorizerOptions,
+  createColorizerApi,
+  type DecodedInput,
+  type EngineRunner,
+  localRunner,
+} from '../core/colorizer.js';
+import type { ColorizeResult, ModelInfo } from '../core/engine.js';
 import { DEFAULT_MAX_PIXELS } from '../core/limits.js';
 import { abortError, throwIfAborted } from '../core/queue.js';
 import { type BrowserImageInput, toPixels } from './image-input.js';
-import type { EngineSetup, LoadProgress, Request, Response, SerializedError } from './protocol.js';
+import type { EngineSetup, LoadTimings, Request, Response, SerializedError } from './protocol.js';
 
-export { greyOf, sideBySide } from '../core/compare.js';
-export type {
-  AlternativesOptions,
-  ColorizeOptions,
-  ColorizeResult,
-  ModelInfo,
-  Timings,
-} from '../core/engine.js';
-export { readImageSize } from '../core/image-header.js';
-export {
-  type ModelFamily,
-  type ModelManifest,
-  parseManifest,
-  sha256Hex,
-} from '../core/manifest.js';
+export * from '../core/public.js';
 export type { BrowserImageInput } from './image-input.js';
-export type { BrowserModelSource, LoadProgress } from './protocol.js';
+export type { LoadTimings } from './protocol.js';
 
-export interface CreateColorizerOptions {
+/** {@link ColorizerOptions}, plus what only browsers have. */
+export interface BrowserColorizerOptions extends ColorizerOptions {
   /**
-   * `'default'` (the bundled model, served from the package's `models/default/`), the URL of a
-   * `model.json` (or of its folder, ending in `/`), `{ url }`, or `{ manifest, model }` in memory.
+   * Browser only: where the ONNX Runtime `.wasm` files are served from (default: beside
+   * onnxruntime-web, as your bundler emits them).
    */
-  model?:
-    | 'default'
-    | string
-    | { url: string | URL }
-    | { manifest: unknown; model: Uint8Array | ArrayBuffer };
-  /** `['webgpu', 'wasm']` to use WebGPU where the browser has it (default `['wasm']`). */
-  executionProviders?: string[];
-  /** Where the ONNX Runtime `.wasm` files are served from (default: beside onnxruntime-web, as your bundler emits them). */
   wasmPaths?: string | Record<string, string>;
-  /** WASM threads (default: up to 4 when the page is cross-origin isolated, else 1). */
-  numThreads?: number;
-  /** Cache downloaded models in the Cache API, keyed by sha256 (default true). */
+  /** Browser only: keep downloaded models in the Cache API, keyed by sha256 (default true). */
   cache?: boolean;
-  /** Refuse images above this many pixels, checked from the file header before decoding (default 50 MP). */
-  maxPixels?: number;
-  /** Run in a module Web Worker (default true); `false` runs on the calling thread (e.g. inside your own worker). */
-  worker?: boolean;
-  /** Override the worker script URL (default: `worker.js` beside this module). */
-  workerUrl?: string | URL;
-  signal?: AbortSignal;
-  onProgress?: (progress: LoadProgress) => void;
-}
-
-export interface Colorizer {
-  readonly info: ModelInfo;
-  /** The execution provider in use: `wasm` or `webgpu`. */
-  readonly backend: string;
   /**
-   * WASM threads inference runs on: more than 1 only on a cross-origin isolated page (ONNX Runtime
-   * falls back to 1 elsewhere).
+   * Browser only: run in a module Web Worker (default true); `false` runs on the calling thread
+   * (e.g. inside your own worker).
    */
-  readonly threads: number;
-  colorize(image: BrowserImageInput, options?: ColorizeOptions): Promise<ColorizeResult>;
-  /** Several plausible colourings from one inference (classification models). */
-  alternatives(image: BrowserImageInput, options?: AlternativesOptions): Promise<ColorizeResult[]>;
-  dispose(): void;
+  worker?: boolean;
+  /** Browser only: the worker script URL (default: `worker.js` beside this module). */
+  workerUrl?: string | URL;
 }
 
-function resolveModel(model: CreateColorizerOptions['model']): EngineSetup['model'] {
+/** The Colorizer of both runtimes, for the browser's inputs; also says how long loading took. */
+export interface Colorizer extends BaseColorizer<BrowserImageInput> {
+  /** Milliseconds spent loading: the model, ONNX Runtime's WebAssembly, the session. */
+  readonly load: LoadTimings;
+}
+
+function resolveModel(model: ColorizerOptions['model']): EngineSetup['model'] {
   if (model === undefined || model === 'default') {
     return new URL('../../models/default/model.json', import.meta.url).href;
   }
@@ -90,85 +59,107 @@ function revive(error: SerializedError): KlasLabError {
   return KlasLabError.fromJSON(error);
 }
 
+function disposedError(): KlasLabError {
+  return new KlasLabError('COLORIZE_DISPOSED', 'This colorizer was disposed.');
+}
+
 /** Loads a model (checking sha256 and signature) in a Web Worker and returns a colorizer. */
-export async function createColorizer(options: CreateColorizerOptions = {}): Promise<Colorizer> {
+export async function createColorizer(options: BrowserColorizerOptions = {}): Promise<Colorizer> {
   const { signal } = options;
   throwIfAborted(signal);
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   const setup: EngineSetup = { model: resolveModel(options.model), maxPixels };
   if (options.wasmPaths) setup.wasmPaths = options.wasmPaths;
   if (options.executionProviders) setup.executionProviders = [...options.executionProviders];
-  if (options.numThreads) setup.numThreads = options.numThreads;
+  if (options.threads) setup.threads = options.threads;
   if (options.cache !== undefined) setup.cache = options.cache;
   const onProgress = options.onProgress ?? (() => {});
+  const decode = async (image: BrowserImageInput): Promise<DecodedInput> => {
+    const t0 = performance.now();
+    const pixels = await toPixels(image, maxPixels);
+    return { image: pixels, decode: performance.now() - t0, handedOver: true };
+  };
 
   if (options.worker === false) {
     const { loadEngine } = await import('./runtime.js');
-    const { engine, backend, threads } = await loadEngine(setup, onProgress, signal);
-    return inThread(engine, backend, threads, maxPixels);
+    const loaded = await loadEngine(setup, onProgress, signal);
+    const runner = localRunner(loaded.engine, loaded.backend, loaded.threads);
+    return { ...createColorizerApi(runner, decode), load: loaded.load };
   }
+  const runner = await workerRunner(
+    new URL(options.workerUrl ?? new URL('./worker.js', import.meta.url)),
+    setup,
+    onProgress,
+    signal,
+  );
+  const api = createColorizerApi(runner, decode);
+  return Object.defineProperties(api, {
+    load: { value: runner.load, enumerable: true },
+  }) as Colorizer;
+}
 
-  const worker = new Worker(options.workerUrl ?? new URL('./worker.js', import.meta.url), {
-    type: 'module',
-    name: 'klaslab-colorize',
-  });
+/** The engine in a module Web Worker, driven by messages (see protocol.ts). */
+async function workerRunner(
+  url: URL,
+  setup: EngineSetup,
+  onProgress: NonNullable<ColorizerOptions['onProgress']>,
+  signal: AbortSignal | undefined,
+): Promise<EngineRunner & { load: LoadTimings }> {
+  const worker = new Worker(url, { type: 'module', name: 'klaslab-colorize' });
   const pending = new Map<
     number,
     { resolve: (r: ColorizeResult[]) => void; reject: (e: unknown) => void }
   >();
   let nextId = 1;
   let disposed = false;
-  const ready = new Promise<{ info: ModelInfo; backend: string; threads: number }>(
-    (resolve, reject) => {
-      const fail = (error: unknown) => {
-        worker.terminate();
-        reject(error);
-      };
-      signal?.addEventListener('abort', () => fail(abortError(signal)), { once: true });
-      worker.addEventListener('error', (event) => {
-        const error = new KlasLabError(
-          'COLORIZE_WORKER_FAILED',
-          `The colorize worker failed: ${event.message || 'could not start'}`,
-          {
-            details: {
-              hint: 'Serve dist/browser/worker.js and onnxruntime-web with your page (see the README).',
-            },
+  let onDisposed = () => {};
+  const failAll = (error: unknown) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  const ready = new Promise<Extract<Response, { type: 'ready' }>>((resolve, reject) => {
+    const fail = (error: unknown) => {
+      worker.terminate();
+      reject(error);
+    };
+    signal?.addEventListener('abort', () => fail(abortError(signal)), { once: true });
+    worker.addEventListener('error', (event) => {
+      const error = new KlasLabError(
+        'COLORIZE_WORKER_FAILED',
+        `The colorize worker failed: ${event.message || 'could not start'}`,
+        {
+          details: {
+            hint: 'Serve dist/browser/worker.js and onnxruntime-web with your page (see the README).',
           },
-        );
-        fail(error);
-        for (const p of pending.values()) p.reject(error);
-        pending.clear();
-      });
-      worker.addEventListener('message', (event: MessageEvent<Response>) => {
-        const m = event.data;
-        if (m.type === 'progress') onProgress(m.progress);
-        else if (m.type === 'ready')
-          resolve({ info: m.info, backend: m.backend, threads: m.threads });
-        else if (m.type === 'init-error') fail(revive(m.error));
-        else if (m.type === 'result' || m.type === 'error') {
-          const p = pending.get(m.id);
-          pending.delete(m.id);
-          if (m.type === 'result') p?.resolve(m.results);
-          else p?.reject(revive(m.error));
-        }
-      });
-    },
-  );
+        },
+      );
+      fail(error);
+      failAll(error);
+    });
+    worker.addEventListener('message', (event: MessageEvent<Response>) => {
+      const m = event.data;
+      if (m.type === 'progress') onProgress(m.progress);
+      else if (m.type === 'ready') resolve(m);
+      else if (m.type === 'init-error') fail(revive(m.error));
+      else if (m.type === 'disposed') onDisposed();
+      else if (m.type === 'result' || m.type === 'error') {
+        const p = pending.get(m.id);
+        pending.delete(m.id);
+        if (m.type === 'result') p?.resolve(m.results);
+        else p?.reject(revive(m.error));
+      }
+    });
+  });
   worker.postMessage({ type: 'init', setup } satisfies Request);
-  const { info, backend, threads } = await ready;
+  const { info, backend, threads, load } = await ready;
 
-  const call = async (
+  const call = (
     type: 'colorize' | 'alternatives',
-    image: BrowserImageInput,
-    callOptions: ColorizeOptions | AlternativesOptions,
+    input: DecodedInput,
+    callOptions: { signal?: AbortSignal | undefined },
   ): Promise<ColorizeResult[]> => {
-    if (disposed) throw new KlasLabError('COLORIZE_DISPOSED', 'This colorizer was disposed.');
+    if (disposed) return Promise.reject(disposedError());
     const { signal: callSignal, ...rest } = callOptions;
-    throwIfAborted(callSignal);
-    const t0 = performance.now();
-    const pixels = await toPixels(image, maxPixels);
-    const decode = performance.now() - t0;
-    throwIfAborted(callSignal);
     const id = nextId++;
     return new Promise<ColorizeResult[]>((resolve, reject) => {
       pending.set(id, { resolve, reject });
@@ -182,51 +173,37 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
         },
         { once: true },
       );
-      worker.postMessage({ type, id, image: pixels, options: rest, decode } as Request, [
-        pixels.data.buffer,
+      const { image, decode } = input;
+      worker.postMessage({ type, id, image, options: rest, decode } as Request, [
+        image.data.buffer,
       ]);
     });
   };
 
   return {
-    info,
+    info: info as ModelInfo,
     backend,
     threads,
-    async colorize(image, colorizeOptions = {}) {
-      const [result] = await call('colorize', image, colorizeOptions);
-      return result!;
+    load,
+    get pending() {
+      return pending.size;
     },
-    alternatives: (image, alternativesOptions = {}) =>
-      call('alternatives', image, alternativesOptions),
+    colorize: async (input, options) => (await call('colorize', input, options))[0]!,
+    alternatives: (input, options) => call('alternatives', input, options),
     dispose() {
-      if (disposed) return;
       disposed = true;
-      const error = new KlasLabError('COLORIZE_DISPOSED', 'This colorizer was disposed.');
-      for (const p of pending.values()) p.reject(error);
-      pending.clear();
-      worker.postMessage({ type: 'dispose' } satisfies Request);
-      setTimeout(() => worker.terminate(), 1000);
-    },
-  };
-}
-
-function inThread(engine: Engine, backend: string, threads: number, maxPixels: number): Colorizer {
-  return {
-    info: engine.info,
-    backend,
-    threads,
-    async colorize(image, options = {}) {
-      const t0 = performance.now();
-      const pixels = await toPixels(image, maxPixels);
-      return engine.colorize(pixels, options, performance.now() - t0);
-    },
-    async alternatives(image, options = {}) {
-      const t0 = performance.now();
-      const pixels = await toPixels(image, maxPixels);
-      return engine.alternatives(pixels, options, performance.now() - t0);
-    },
-    dispose() {
-      void engine.dispose();
+      failAll(disposedError());
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          worker.terminate();
+          resolve();
+        };
+        // A worker busy in a long inference answers late: do not wait for it more than a second.
+        const timer = setTimeout(done, 1000);
+        onDisposed = done;
+        worker.postMessage({ type: 'dispose' } satisfies Request);
+      });
     },
   };
 }

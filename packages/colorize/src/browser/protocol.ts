@@ -1,22 +1,25 @@
 import type { ImageBuffer } from '@klaslab/core';
+import type { LoadProgress } from '../core/colorizer.js';
 import type {
   AlternativesOptions,
   ColorizeOptions,
   ColorizeResult,
   ModelInfo,
 } from '../core/engine.js';
-import type { ModelManifest } from '../core/manifest.js';
 
-/** Load progress: `manifest`, `model` (bytes streamed), `cache` (found in the Cache API), `session`. */
-export interface LoadProgress {
-  stage: 'manifest' | 'model' | 'cache' | 'verify' | 'session';
-  loaded: number;
-  total: number;
+export type { LoadProgress };
+
+/** Milliseconds spent loading a colorizer (in the worker). */
+export interface LoadTimings {
+  /** `model.json` and the `.onnx`: download (or Cache API) and sha256 check. */
+  model: number;
+  /** ONNX Runtime's `.wasm` download, side by side with the model (0 when ORT fetched it itself). */
+  wasmFetch: number;
+  /** Compiling and starting ONNX Runtime's WebAssembly, once both downloads are done. */
+  compile: number;
+  /** The inference session for the model, after the runtime was ready. */
+  session: number;
 }
-
-export type BrowserModelSource =
-  | { manifest: ModelManifest | Record<string, unknown>; model: Uint8Array | ArrayBuffer }
-  | { url: string | URL };
 
 export interface EngineSetup {
   /** Manifest URL (model.json), a folder URL ending in `/`, or bytes in memory. */
@@ -26,7 +29,7 @@ export interface EngineSetup {
   /** `'webgpu'` and/or `'wasm'` (default `['wasm']`); WebGPU is skipped where unavailable. */
   executionProviders?: string[];
   /** WASM threads (default: up to 4 when cross-origin isolated, else 1). */
-  numThreads?: number;
+  threads?: number;
   /** Keep downloaded models in the Cache API, keyed by sha256 (default true). */
   cache?: boolean;
   maxPixels?: number;
@@ -59,7 +62,7 @@ export interface SerializedError {
 
 export type Response =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'ready'; info: ModelInfo; backend: string; threads: number }
+  | { type: 'ready'; info: ModelInfo; backend: string; threads: number; load: LoadTimings }
   | { type: 'init-error'; error: SerializedError }
   | { type: 'result'; id: number; results: ColorizeResult[] }
   | { type: 'error'; id: number; error: SerializedError }

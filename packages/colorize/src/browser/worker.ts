@@ -47,6 +47,7 @@ scope.addEventListener('message', async (event: MessageEvent<Request>) => {
           info: engine.info,
           backend: loaded.backend,
           threads: loaded.threads,
+          load: loaded.load,
         });
       } catch (error) {
         post({ type: 'init-error', error: serialize(error) });

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type ImageBuffer, KlasLabError } from '@klaslab/core';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { DEFAULT_MAX_PIXELS, tooLarge } from '../core/limits.js';
+import { loadSharp } from './engines.js';
 
 export interface DecodedImage extends ImageBuffer {
   /** Whether the source had an alpha channel (else alpha is 255 everywhere). */
@@ -72,6 +73,7 @@ export async function decodeImage(
       details: { ...(file ? { file } : {}) },
     });
   }
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
@@ -155,6 +157,7 @@ export async function encodeImage(
   format: 'jpeg' | 'png' | 'webp' | 'avif' | 'tiff',
   keepAlpha: boolean,
 ): Promise<Buffer> {
+  const sharp = await loadSharp();
   let pipeline = sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.length), {
     raw: { width: image.width, height: image.height, channels: 4 },
     limitInputPixels: false,

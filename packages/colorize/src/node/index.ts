@@ -4,78 +4,36 @@
  */
 import { randomBytes } from 'node:crypto';
 import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type ImageBuffer, KlasLabError } from '@klaslab/core';
-import * as ortNode from 'onnxruntime-node';
+import {
+  type Colorizer as BaseColorizer,
+  type ColorizerOptions,
+  createColorizerApi,
+  type DecodedInput,
+  localRunner,
+} from '../core/colorizer.js';
 import { sideBySide } from '../core/compare.js';
 import {
-  type AlternativesOptions,
   type ColorizeOptions,
   type ColorizeResult,
   DEFAULT_MAX_PIXELS,
   Engine,
-  type ModelInfo,
 } from '../core/engine.js';
 import { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
 import { throwIfAborted } from '../core/queue.js';
+import { loadOrtNode } from './engines.js';
 import { decodeImage, encodeImage, formatForPath } from './image-io.js';
-import { type LoadProgress, loadModel, type ModelSource } from './model-loader.js';
+import { loadModel } from './model-loader.js';
 import { createPixelPool } from './pixel-pool.js';
 
-export { greyOf, sideBySide } from '../core/compare.js';
-export {
-  decodeDistribution,
-  decodeRegression,
-  flattenBins,
-  mulberry32,
-  smoothGumbelField,
-} from '../core/decode.js';
-export type {
-  AlternativesOptions,
-  ColorizeOptions,
-  ColorizeResult,
-  InferenceBackend,
-  ModelInfo,
-  TensorLike,
-  Timings,
-} from '../core/engine.js';
-export { Engine, type PixelWork, singleThreadPixelWork } from '../core/engine.js';
-export {
-  MODEL_FAMILIES,
-  type ModelFamily,
-  type ModelManifest,
-  parseManifest,
-  parseManifestText,
-  sha256Hex,
-  verifyModelBytes,
-} from '../core/manifest.js';
-export { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
-export { decodeImage, encodeImage, formatForPath, IMAGE_EXTENSIONS } from './image-io.js';
-export {
-  defaultModelPath,
-  type LoadProgress,
-  loadModel,
-  type ModelSource,
-} from './model-loader.js';
-export { createPixelPool } from './pixel-pool.js';
+export * from '../core/public.js';
+export { type DecodedImage, decodeImage } from './image-io.js';
+export { defaultModelPath } from './model-loader.js';
 
-export interface CreateColorizerOptions {
-  /** `'default'` (the bundled model), a path (model.json, its folder or the .onnx), a URL, or bytes. */
-  model?: 'default' | string | ModelSource;
-  /** onnxruntime-node execution providers (default `['cpu']`). */
-  executionProviders?: readonly string[];
-  /** Threads for one inference (default: ONNX Runtime's choice). */
-  threads?: number;
-  /** Refuse images above this many pixels (default 50 000 000). */
-  maxPixels?: number;
-  signal?: AbortSignal;
-  onProgress?: (progress: LoadProgress) => void;
-  /**
-   * Advanced: another ONNX Runtime module with the same API, e.g. `onnxruntime-web` to compare
-   * runtimes in benchmarks.
-   */
-  ort?: OrtModule;
-}
+/** The {@link BaseColorizer | Colorizer} of both runtimes, for Node's inputs. */
+export type Colorizer = BaseColorizer<NodeImageInput>;
 
 /** Pixels in memory, encoded file bytes, or a file path. */
 export type NodeImageInput =
@@ -84,21 +42,16 @@ export type NodeImageInput =
   | Uint8Array
   | string;
 
-export interface Colorizer {
-  /** Name, version, family, licence and citation of the loaded model. */
-  readonly info: ModelInfo;
-  /** Calls queued or running (they run one at a time). */
-  readonly pending: number;
-  colorize(image: NodeImageInput, options?: ColorizeOptions): Promise<ColorizeResult>;
-  /** Several plausible colourings from one inference (classification models). */
-  alternatives(image: NodeImageInput, options?: AlternativesOptions): Promise<ColorizeResult[]>;
-  dispose(): Promise<void>;
+/** {@link ColorizerOptions}, plus what only Node has. */
+export interface NodeColorizerOptions extends ColorizerOptions {
+  /**
+   * Node only, advanced: another ONNX Runtime module with the same API (e.g. `onnxruntime-web`, to
+   * compare runtimes in benchmarks). Default: `onnxruntime-node`.
+   */
+  ort?: OrtModule;
 }
 
-async function toImageBuffer(
-  image: NodeImageInput,
-  maxPixels: number,
-): Promise<{ image: ImageBuffer; decode: number }> {
+async function toPixels(image: NodeImageInput, maxPixels: number): Promise<DecodedInput> {
   const t0 = performance.now();
   if (typeof image === 'string' || (image instanceof Uint8Array && !('width' in image))) {
     const decoded = await decodeImage(image as string | Uint8Array, { maxPixels });
@@ -126,21 +79,26 @@ async function toImageBuffer(
 // Pixels that colorizeFile decoded itself and does not need again: the result may overwrite them.
 const disposable = new WeakSet<ImageBuffer>();
 
-/** Loads a model (checking its sha256 and signature) and returns a colorizer for it. */
-export async function createColorizer(options: CreateColorizerOptions = {}): Promise<Colorizer> {
+/**
+ * Loads a model (checking its sha256 and signature) and returns a colorizer for it. Needs the
+ * optional peer dependency `onnxruntime-node` (and `sharp` for image files).
+ */
+export async function createColorizer(options: NodeColorizerOptions = {}): Promise<Colorizer> {
   const { signal } = options;
   throwIfAborted(signal);
+  const ort = options.ort ?? ((await loadOrtNode()) as unknown as OrtModule);
   const loaded = await loadModel(options.model, { signal, onProgress: options.onProgress });
   throwIfAborted(signal);
+  const threads = options.threads ?? availableParallelism();
+  const providers = [...(options.executionProviders ?? ['cpu'])];
   const sessionOptions: Record<string, unknown> = {
-    executionProviders: [...(options.executionProviders ?? ['cpu'])],
+    executionProviders: providers,
     graphOptimizationLevel: 'all',
+    intraOpNumThreads: threads,
     // Idle ONNX Runtime threads would otherwise spin after each run and steal the cores that the
     // JavaScript pre- and post-processing needs right then.
     extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   };
-  if (options.threads) sessionOptions.intraOpNumThreads = options.threads;
-  const ort = options.ort ?? (ortNode as unknown as OrtModule);
   const backend = await createOrtBackend(
     ort,
     loaded.bytes,
@@ -163,36 +121,21 @@ export async function createColorizer(options: CreateColorizerOptions = {}): Pro
   }
   if (signal?.aborted) {
     await engine.dispose();
+    await pool.dispose();
     throwIfAborted(signal);
   }
-  return {
-    info: engine.info,
-    get pending() {
-      return engine.pending;
-    },
-    async colorize(image, colorizeOptions = {}) {
-      throwIfAborted(colorizeOptions.signal);
-      const { image: pixels, decode } = await toImageBuffer(image, maxPixels);
-      const handedOver = disposable.delete(pixels);
-      return engine.colorize(pixels, colorizeOptions, decode, handedOver);
-    },
-    async alternatives(image, alternativesOptions = {}) {
-      throwIfAborted(alternativesOptions.signal);
-      const { image: pixels, decode } = await toImageBuffer(image, maxPixels);
-      return engine.alternatives(pixels, alternativesOptions, decode);
-    },
-    dispose: async () => {
-      await engine.dispose();
-      await pool.dispose();
-    },
-  };
+  const runner = localRunner(engine, providers[0] ?? 'cpu', threads, () => pool.dispose());
+  return createColorizerApi<NodeImageInput>(runner, async (image) => {
+    const input = await toPixels(image, maxPixels);
+    return { ...input, handedOver: disposable.delete(input.image) };
+  });
 }
 
 export interface ColorizeFileOptions extends ColorizeOptions {
   /** A colorizer to reuse (else one is created for this call and disposed after). */
   colorizer?: Colorizer;
   /** Model for a colorizer created for this call. */
-  model?: CreateColorizerOptions['model'];
+  model?: NodeColorizerOptions['model'];
   /** Write a side-by-side picture (grey | colorized) instead of the colorized photo. */
   compare?: boolean;
   /** Refuse images above this many pixels, checked before decoding (default 50 000 000). */

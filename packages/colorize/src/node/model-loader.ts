@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KlasLabError } from '@klaslab/core';
+import type { LoadProgress, ModelSource } from '../core/colorizer.js';
 import {
   type ModelManifest,
   parseManifest,
@@ -9,22 +10,11 @@ import {
   verifyModelBytes,
 } from '../core/manifest.js';
 
-/** A model given in memory, or by URL. */
-export type ModelSource =
-  | { manifest: ModelManifest | Record<string, unknown>; model: Uint8Array | ArrayBuffer }
-  | { url: string | URL };
-
 export interface LoadedModel {
   manifest: ModelManifest;
   bytes: Uint8Array;
   /** Where it came from, for messages. */
   location: string;
-}
-
-export interface LoadProgress {
-  stage: 'manifest' | 'model' | 'verify' | 'session';
-  loaded: number;
-  total: number;
 }
 
 export interface LoadOptions {

@@ -8,6 +8,8 @@ export interface ElementDefaults {
   modelSrc?: string;
   wasmPath?: string;
   workerUrl?: string;
+  /** The offline service worker (`<ai-colorizer offline>`); the standalone build ships one. */
+  serviceWorkerUrl?: string;
   /** Folder of the bundled sample photos (with `samples.json`). */
   samplesBase?: string;
 }

@@ -12,8 +12,10 @@ import { LocaleController } from '../../shared/locale.js';
 import { baseStyles } from '../../shared/styles.js';
 import { colorizerStyles } from './ai-colorizer.styles.js';
 import { colorizerMessages } from './messages.js';
+import { registerOffline, sharedScope } from './offline.js';
 import { chromaToImage, mapToImage, toPngBlob } from './pixels.js';
 import { SAMPLES } from './samples.js';
+import { type ColorizerLease, leaseColorizer } from './shared-colorizer.js';
 
 type Phase = 'idle' | 'loading-model' | 'working' | 'done' | 'error';
 type Panel = 'alternatives' | 'confidence' | 'channels';
@@ -29,6 +31,17 @@ function loadColorizeModule(): Promise<ColorizeModule> {
   return modulePromise;
 }
 
+function cancelled(): KlasLabError {
+  return new KlasLabError('COLORIZE_ABORTED', 'Loading was cancelled.');
+}
+
+/** Width and height of a photo that is not a file (an `<img>`, a canvas, ImageData, pixels…). */
+function sizeOf(input: Exclude<BrowserImageInput, Blob>): [number, number] {
+  if (input instanceof HTMLImageElement) return [input.naturalWidth, input.naturalHeight];
+  if (input instanceof HTMLVideoElement) return [input.videoWidth, input.videoHeight];
+  return [input.width, input.height];
+}
+
 interface View {
   url: string;
   result: ColorizeResult;
@@ -41,8 +54,11 @@ interface View {
  * unsure, and download the result. The photo never leaves the device.
  *
  * With `loading="lazy"` (the default) neither the ONNX Runtime `.wasm` nor the model is fetched
- * until the visitor chooses a photo; `loading="eager"` loads them as soon as the element is on the
- * page.
+ * until the element comes into view (or the visitor chooses a photo first), like `<img loading=lazy>`;
+ * `loading="eager"` loads them as soon as the element is on the page; `preload()` loads them now.
+ * All `<ai-colorizer>` elements on a page with the same model share one worker and one session.
+ * With `offline`, a service worker keeps the runtime, the model and the samples for visits without
+ * a network (see the README).
  *
  * @tag ai-colorizer
  *
@@ -53,10 +69,11 @@ interface View {
  * @slot error - Replaces the error message (the alert region stays).
  * @slot actions - Extra buttons next to "download".
  *
- * @event ai-colorizer-load - The model is loaded; `detail: { info, backend }`.
+ * @event ai-colorizer-load - The model is loaded; `detail: { info, backend, load }` (`load`: milliseconds for the model, ONNX Runtime's download and compile, the session).
  * @event ai-colorizer-progress - Model download progress; `detail: { stage, loaded, total }`.
  * @event ai-colorizer-result - A photo was colorized; `detail: { result }`.
  * @event ai-colorizer-error - Something failed; `detail: { error, code }`.
+ * @event ai-colorizer-offline - With `offline`: the service worker is ready (`detail: { ready: true }`) or could not be registered (`detail: { ready: false, error, code }`).
  *
  * @csspart frame - The outer box.
  * @csspart privacy - The privacy statement.
@@ -90,6 +107,7 @@ export class AiColorizer extends LitElement {
     maxPixels: { type: Number, attribute: 'max-pixels', reflect: true },
     panels: { type: String, reflect: true },
     noSamples: { type: Boolean, attribute: 'no-samples', reflect: true },
+    offline: { type: Boolean, reflect: true },
     lang: { type: String, reflect: true },
     phase: { state: true },
     progress: { state: true },
@@ -109,7 +127,7 @@ export class AiColorizer extends LitElement {
   wasmPath: string | undefined = undefined;
   /** URL of the colorize worker script (the standalone build sets it; bundlers find it themselves). */
   workerSrc: string | undefined = undefined;
-  /** `lazy` (default): load the runtime and model when the visitor acts; `eager`: right away. */
+  /** `lazy` (default): load the runtime and model when the element comes into view; `eager`: right away. */
   loading: 'lazy' | 'eager' = 'lazy';
   /** Refuse photos with more pixels than this (checked from the file header, before decoding). */
   maxPixels: number = DEFAULT_MAX_PIXELS;
@@ -117,6 +135,11 @@ export class AiColorizer extends LitElement {
   panels = 'alternatives confidence';
   /** Hide the sample photos. */
   noSamples = false;
+  /**
+   * Keep working without a network after the first visit: registers the service worker shipped
+   * beside the standalone script once the model is loaded (opt-in).
+   */
+  offline = false;
 
   private phase: Phase = 'idle';
   private progress: number | undefined = undefined;
@@ -132,7 +155,8 @@ export class AiColorizer extends LitElement {
   private readonly i18n = new LocaleController(this);
   private colorizer: Colorizer | undefined;
   private colorizerPromise: Promise<Colorizer> | undefined;
-  private loadAbort: AbortController | undefined;
+  private lease: ColorizerLease | undefined;
+  private visibility: IntersectionObserver | undefined;
   private runAbort: AbortController | undefined;
   private urls = new Set<string>();
   private source: Blob | undefined;
@@ -150,39 +174,58 @@ export class AiColorizer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.loading === 'eager') void this.load().catch(() => {});
+    this.scheduleLoad();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopWatching();
     this.release();
     for (const url of this.urls) URL.revokeObjectURL(url);
     this.urls.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const reload =
-      changed.has('modelSrc') ||
-      changed.has('wasmPath') ||
-      changed.has('workerSrc') ||
-      changed.has('maxPixels');
+    const reload = changed.has('modelSrc') || changed.has('wasmPath') || changed.has('workerSrc');
     if (reload && this.hasUpdated && (this.colorizer || this.colorizerPromise)) {
       this.release();
       if (this.phase === 'loading-model' || this.phase === 'working') this.phase = 'idle';
-      if (this.loading === 'eager' && this.isConnected) void this.load().catch(() => {});
+      if (this.isConnected) this.scheduleLoad();
     }
-    if (changed.has('loading') && this.hasUpdated && this.loading === 'eager' && this.isConnected) {
-      void this.load().catch(() => {});
-    }
+    if (changed.has('loading') && this.hasUpdated && this.isConnected) this.scheduleLoad();
   }
 
-  /** Stops loading, ends the worker. The next action loads again. */
+  /** `eager`: load now; `lazy`: load once the element is in (or near) the viewport. */
+  private scheduleLoad(): void {
+    this.stopWatching();
+    if (this.colorizer || this.colorizerPromise) return;
+    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
+      if (this.loading === 'eager') void this.load().catch(() => {});
+      return;
+    }
+    this.visibility = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.stopWatching();
+        void this.load().catch(() => {});
+      },
+      // A little ahead of scrolling, as browsers do for lazy images.
+      { rootMargin: '200px 0px' },
+    );
+    this.visibility.observe(this);
+  }
+
+  private stopWatching(): void {
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+  }
+
+  /** Stops waiting for the model and leaves the page's shared worker (the last one out ends it). */
   private release(): void {
-    this.loadAbort?.abort();
     this.runAbort?.abort();
-    this.loadAbort = undefined;
     this.runAbort = undefined;
-    this.colorizer?.dispose();
+    this.lease?.release();
+    this.lease = undefined;
     this.colorizer = undefined;
     this.colorizerPromise = undefined;
   }
@@ -191,32 +234,42 @@ export class AiColorizer extends LitElement {
     return colorizerMessages.forLocale(this.i18n.locale);
   }
 
-  /** Loads the runtime and the model now (normally done on the first photo). */
+  /** Loads the runtime and the model now, whatever `loading` says. */
+  preload(): Promise<Colorizer> {
+    return this.load();
+  }
+
+  /** Loads the runtime and the model (on view, on the first photo, or now with `eager`). */
   load(): Promise<Colorizer> {
     if (this.colorizer) return Promise.resolve(this.colorizer);
     if (this.colorizerPromise) return this.colorizerPromise;
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    const defaults = getDefaults();
+    this.stopWatching();
     this.phase = 'loading-model';
     this.progress = undefined;
     this.statusText = this.t('loadingModel');
+    let lease: ColorizerLease | undefined;
+    let self: Promise<Colorizer> | undefined;
     const promise = (async () => {
+      // After an await: an element upgraded while the standalone script is still evaluating sees
+      // the defaults that script sets once it is done.
       const { createColorizer } = await loadColorizeModule();
+      if (this.colorizerPromise !== self) throw cancelled();
+      const defaults = getDefaults();
       const wasm = this.wasmPath ?? defaults.wasmPath;
       const worker = this.workerSrc ?? defaults.workerUrl;
-      const colorizer = await createColorizer({
-        model: this.modelSrc ?? defaults.modelSrc ?? 'default',
-        maxPixels: this.maxPixels,
-        signal: abort.signal,
-        ...(wasm ? { wasmPaths: new URL(wasm, document.baseURI).href.replace(/\/?$/, '/') } : {}),
-        ...(worker ? { workerUrl: new URL(worker, document.baseURI) } : {}),
-        onProgress: (p: LoadProgress) => this.onProgress(p),
-      });
-      if (abort.signal.aborted) {
-        colorizer.dispose();
-        throw new KlasLabError('COLORIZE_ABORTED', 'Loading was cancelled.');
-      }
+      const model = this.modelSrc ?? defaults.modelSrc;
+      lease = leaseColorizer(
+        {
+          model: model ? new URL(model, document.baseURI).href : 'default',
+          ...(wasm ? { wasmPaths: new URL(wasm, document.baseURI).href.replace(/\/?$/, '/') } : {}),
+          ...(worker ? { workerUrl: new URL(worker, document.baseURI).href } : {}),
+        },
+        (p) => this.onProgress(p),
+        (setup, signal, onProgress) => createColorizer({ ...setup, signal, onProgress }),
+      );
+      this.lease = lease;
+      const colorizer = await lease.colorizer;
+      if (this.lease !== lease) throw cancelled();
       this.colorizer = colorizer;
       this.info = colorizer.info;
       if (this.phase === 'loading-model') {
@@ -224,15 +277,41 @@ export class AiColorizer extends LitElement {
         this.statusText = this.t('ready');
       }
       this.progress = undefined;
-      this.emit('ai-colorizer-load', { info: colorizer.info, backend: colorizer.backend });
+      this.emit('ai-colorizer-load', {
+        info: colorizer.info,
+        backend: colorizer.backend,
+        load: colorizer.load,
+      });
+      if (this.offline) this.keepOffline(defaults.serviceWorkerUrl, worker);
       return colorizer;
     })();
+    self = promise;
     this.colorizerPromise = promise;
     promise.catch((error) => {
-      if (this.colorizerPromise === promise) this.colorizerPromise = undefined;
-      if (!abort.signal.aborted) this.fail(error);
+      // Released (removed, or a new model) meanwhile: nothing to report.
+      if (this.colorizerPromise !== promise) return;
+      this.colorizerPromise = undefined;
+      // A failed load is not shared: this element's next action tries again.
+      if (this.lease === lease) this.lease = undefined;
+      lease?.release();
+      this.fail(error);
     });
     return promise;
+  }
+
+  /** Registers the offline service worker; the page hears how it went (never an error box). */
+  private keepOffline(url: string | undefined, workerUrl: string | undefined): void {
+    const page = new URL('./', document.baseURI);
+    const scope = workerUrl ? sharedScope(page, new URL(workerUrl, page)) : page;
+    registerOffline(url, scope).then(
+      () => this.emit('ai-colorizer-offline', { ready: true }),
+      (error: unknown) =>
+        this.emit('ai-colorizer-offline', {
+          ready: false,
+          error,
+          code: KlasLabError.is(error) ? error.code : 'UNKNOWN',
+        }),
+    );
   }
 
   private onProgress(p: LoadProgress): void {
@@ -256,6 +335,7 @@ export class AiColorizer extends LitElement {
     this.errorText = '';
     this.alternatives = [];
     try {
+      if (!(input instanceof Blob)) this.checkSize(...sizeOf(input));
       if (input instanceof Blob) {
         await this.checkFile(input);
         this.source = input;
@@ -315,9 +395,17 @@ export class AiColorizer extends LitElement {
     const size = readImageSize(head);
     if (!size && !file.type)
       throw new KlasLabError('IMAGE_UNSUPPORTED', 'Not a known image format.');
-    if (size && size.width * size.height > this.maxPixels) {
+    if (size) this.checkSize(size.width, size.height);
+  }
+
+  /**
+   * This element's `max-pixels`, for every input: the page's shared colorizer allows the largest
+   * photos any element may take.
+   */
+  private checkSize(width: number, height: number): void {
+    if (width * height > this.maxPixels) {
       throw new KlasLabError('IMAGE_TOO_LARGE', 'The image is too large.', {
-        details: { width: size.width, height: size.height, limit: this.maxPixels },
+        details: { width, height, limit: this.maxPixels },
       });
     }
   }
@@ -475,7 +563,8 @@ export class AiColorizer extends LitElement {
   override render() {
     const t = this.t;
     const locale = this.i18n.locale;
-    const busy = this.phase === 'loading-model' || this.phase === 'working';
+    // Loading (on view, before any click) does not block choosing a photo: it waits for the load.
+    const busy = this.phase === 'working';
     const samplesBase = getDefaults().samplesBase;
     return html`
       <div class="frame" part="frame" role="group" aria-label=${t('label')}>

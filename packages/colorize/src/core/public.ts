@@ -1,0 +1,18 @@
+// What both runtime entries export, written once: the Colorizer API, its types and the helpers a
+// page or script needs around it. Internals (the engine, decoders, runtime adapters) stay private;
+// tests import them from source.
+export type {
+  ColorizerOptions,
+  LoadProgress,
+  ModelSource,
+} from './colorizer.js';
+export { greyOf, sideBySide } from './compare.js';
+export type {
+  AlternativesOptions,
+  ColorizeOptions,
+  ColorizeResult,
+  ModelInfo,
+  Timings,
+} from './engine.js';
+export { readImageSize } from './image-header.js';
+export { type ModelFamily, type ModelManifest, parseManifest } from './manifest.js';
