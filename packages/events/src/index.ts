@@ -44,6 +44,7 @@ export {
 export {
   compareEvents,
   type EventSource,
+  type ParseEventsOptions,
   type ParseEventsResult,
   parseEvents,
 } from './event/parse-events.js';
@@ -51,6 +52,7 @@ export type {
   EventDate,
   EventDateTime,
   EventLocation,
+  EventRecurrence,
   EventTime,
   KlasEvent,
 } from './event/types.js';
@@ -68,4 +70,11 @@ export {
   type Preset,
   withMapping,
 } from './mapping/presets.js';
+export {
+  type ExpandOptions,
+  expandEvent,
+  expandEvents,
+  type Occurrence,
+} from './recurrence/expand.js';
+export { formatRRule, type ReadRRule, type RRuleIssue, readRRule } from './recurrence/rrule.js';
 export { markdownToText, sanitizeText } from './text/plain-text.js';

@@ -79,6 +79,21 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   EVENT_LOCATION_IS_URL: 'warning',
   EVENT_LANGUAGE_INVALID: 'warning',
   EVENT_DUPLICATE_ID: 'error',
+  EVENT_RRULE_SYNTAX: 'error',
+  EVENT_RRULE_FREQ_MISSING: 'error',
+  EVENT_RRULE_UNKNOWN_PART: 'error',
+  EVENT_RRULE_DUPLICATE_PART: 'error',
+  EVENT_RRULE_VALUE: 'error',
+  EVENT_RRULE_UNTIL_AND_COUNT: 'error',
+  EVENT_RRULE_PART_NOT_ALLOWED: 'error',
+  EVENT_RRULE_NEVER: 'error',
+  EVENT_RRULE_UNTIL_TYPE: 'info',
+  EVENT_RRULE_UNTIL_BEFORE_START: 'warning',
+  EVENT_RRULE_START_NOT_IN_RULE: 'warning',
+  EVENT_RECURRENCE_UNKNOWN: 'warning',
+  EVENT_RECURRENCE_KIND: 'error',
+  EVENT_EXDATE_WITHOUT_RULE: 'warning',
+  EVENT_EXDATE_NO_MATCH: 'warning',
 };
 
 /** All diagnostic codes, for documentation and completeness tests. */

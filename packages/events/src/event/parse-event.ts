@@ -8,13 +8,7 @@ import {
   formatUtc,
   wallToEpochMs,
 } from '../dates/civil.js';
-import {
-  type DateIssue,
-  type ParsedDate,
-  type ParsedDateTime,
-  readDateTime,
-  readTime,
-} from '../dates/iso.js';
+import { type DateIssue, type ParsedDate, readDateTime, readTime } from '../dates/iso.js';
 import { canonicalTimeZone, resolveWallTime, wallTimeAt } from '../dates/zone.js';
 import {
   compareDiagnostics,
@@ -35,9 +29,11 @@ import {
   type Preset,
   withMapping,
 } from '../mapping/presets.js';
+import { readRecurrence } from '../recurrence/read-recurrence.js';
 import { suggestKey } from '../text/levenshtein.js';
 import { markdownToText, sanitizeText } from '../text/plain-text.js';
 import { fnv1a, sanitizeId, slugOfFile } from '../text/slug.js';
+import type { Civil, Field, FieldContext } from './field-context.js';
 import type { EventLocation, EventTime, KlasEvent } from './types.js';
 import { checkUrl, looksLikeUrl } from './urls.js';
 
@@ -228,10 +224,7 @@ export function parseEvent(text: string, options: ParseOptions = {}): ParseResul
   return finish(event);
 }
 
-/** A date or date-time as read, before it is placed in a zone. */
-type Civil = ParsedDate | ParsedDateTime;
-
-class Context {
+class Context implements FieldContext {
   private readonly used = new Set<string>();
 
   constructor(
@@ -240,10 +233,10 @@ class Context {
     private readonly firstLine: number,
     private readonly out: DiagnosticInput[],
     private readonly opts: Resolved,
-    private readonly file: string | undefined,
+    readonly file: string | undefined,
   ) {}
 
-  private info(path: string): FieldInfo {
+  info(path: string): FieldInfo {
     return (
       this.fields.get(path) ?? {
         path,
@@ -257,7 +250,7 @@ class Context {
   }
 
   /** The first candidate key that is present, marking it used. */
-  private pick(keys: string[]): { key: string; value: unknown } | undefined {
+  pick(keys: readonly string[]): Field | undefined {
     for (const key of keys) {
       const value = getPath(this.data, key);
       if (value !== undefined) {
@@ -268,7 +261,25 @@ class Context {
     return undefined;
   }
 
-  private report(
+  peek(path: string): unknown {
+    return getPath(this.data, path);
+  }
+
+  push(input: DiagnosticInput): void {
+    this.out.push(input);
+  }
+
+  columnIn(path: string, value: string, index: number): number {
+    const f = this.info(path);
+    const raw = f.raw;
+    // Only when the source text is the value itself (not an escaped or folded form).
+    const offset = raw?.includes(value.trim())
+      ? raw.indexOf(value.trim()) - (value.length - value.trimStart().length)
+      : undefined;
+    return offset !== undefined && !raw!.includes('\n') ? f.column + offset + index : f.column;
+  }
+
+  report(
     code: DiagnosticCode,
     path: string,
     extra: Partial<DiagnosticInput> = {},
@@ -363,6 +374,7 @@ class Context {
       this.readDate(endField.key, endField.value, 'end');
     }
 
+    const recurrence = start ? readRecurrence(this, m, start, timeZone) : undefined;
     const location = this.readLocation(m);
     const url = this.readUrl(m.url, false);
     const registrationUrl = this.readUrl(m.registrationUrl, true);
@@ -405,6 +417,7 @@ class Context {
       source: { format, preset: preset.name },
     };
     if (end) event.end = end;
+    if (recurrence) event.recurrence = recurrence;
     if (location) event.location = location;
     if (url) event.url = url;
     if (registrationUrl) event.registrationUrl = registrationUrl;
@@ -419,6 +432,7 @@ class Context {
       ...(event.end && { end: event.end }),
       allDay: event.allDay,
       timeZone: event.timeZone,
+      ...(event.recurrence && { recurrence: event.recurrence }),
       ...(event.location && { location: event.location }),
       ...(event.url && { url: event.url }),
       ...(event.registrationUrl && { registrationUrl: event.registrationUrl }),
@@ -476,7 +490,7 @@ class Context {
   }
 
   /** Reads a date field, reporting problems at their exact character. `undefined` when unusable. */
-  private readDate(
+  readDate(
     key: string,
     value: unknown,
     dropped: string,
@@ -513,13 +527,7 @@ class Context {
     fileDate?: { text: string },
   ): void {
     const f = this.info(key);
-    const raw = f.raw;
-    // Point at the character when the source text is the value itself (not an escaped quote form).
-    const offset = raw?.includes(value.trim())
-      ? raw.indexOf(value.trim()) - (value.length - value.trimStart().length)
-      : undefined;
-    const column =
-      offset !== undefined && !raw!.includes('\n') ? f.column + offset + issue.index : f.column;
+    const column = this.columnIn(key, value, issue.index);
     const part = value.slice(issue.index, issue.index + issue.length);
     const input: DiagnosticInput = {
       code: issue.code,
@@ -612,7 +620,7 @@ class Context {
   }
 
   /** Places a civil value in the zone: all-day dates stay dates, times become zoned instants. */
-  private place(civil: Civil, key: string, timeZone: string): EventTime {
+  place(civil: Civil, key: string, timeZone: string): EventTime {
     if (civil.kind === 'date') return { kind: 'date', date: formatDate(civil) };
     let wall: CivilDateTime = civil;
     if (civil.endOfDay) wall = { ...addDays(civil, 1), hour: 0, minute: 0, second: 0 };

@@ -16,7 +16,21 @@ export interface FieldMapping {
   image: string[];
   language: string[];
   id: string[];
+  /** A recurrence rule: RFC 5545 text, a word (`weekly`), a Google-style line list or an object. */
+  rrule: string[];
+  /** Occurrences left out (RFC 5545 `EXDATE`). */
+  exdate: string[];
+  /** Extra occurrences (RFC 5545 `RDATE`). */
+  rdate: string[];
 }
+
+// The spellings of recurrence found in Hugo, Jekyll, Eleventy and Astro event sites and in the
+// FullCalendar / Google Calendar data they copy (see the README's "Recurring events").
+const RECURRENCE = {
+  rrule: ['rrule', 'recurrence', 'recurrenceRule', 'recurrence_rule', 'repeat', 'repeats'],
+  exdate: ['exdate', 'exdates', 'exceptions', 'excludeDates', 'exclude_dates', 'skip'],
+  rdate: ['rdate', 'rdates', 'extraDates', 'extra_dates', 'additionalDates'],
+};
 
 export interface Preset {
   name: string;
@@ -42,6 +56,7 @@ export const DWENGO: Preset = {
     image: ['item_theme_logo_url'],
     language: ['language'],
     id: ['anchor'],
+    ...RECURRENCE,
   },
   ignore: ['layout', 'permalink', 'published'],
 };
@@ -71,6 +86,7 @@ export const COMMON: Preset = {
     image: ['image', 'featured_image', 'cover'],
     language: ['lang', 'language'],
     id: ['anchor', 'slug', 'uid'],
+    ...RECURRENCE,
   },
   ignore: [
     'layout',
