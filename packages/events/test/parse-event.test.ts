@@ -111,6 +111,14 @@ describe('one fixture per authoring error', () => {
           'EVENT_TIME_CONFLICT',
           'EVENT_END_EQUALS_START',
           'EVENT_URL_PLACEHOLDER',
+          // site conventions: fixtures in test/fixtures/sites, checked by sites.test.ts
+          'EVENT_DRAFT',
+          'EVENT_UNPUBLISHED',
+          'EVENT_NOT_YET_PUBLISHED',
+          'EVENT_EXPIRED',
+          'EVENT_SECTION_PAGE',
+          'EVENT_START_FROM_FILE_NAME',
+          'EVENT_KEY_SHADOWED',
         ].includes(c),
     );
     expect(missing).toEqual([]);
@@ -411,6 +419,7 @@ describe('messages', () => {
       fileDate: 'f',
       rule: 'r',
       freq: 'f',
+      used: 'u',
       fixed: 'f',
       kind: 'k',
       first: 'f',

@@ -94,6 +94,13 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   EVENT_RECURRENCE_KIND: 'error',
   EVENT_EXDATE_WITHOUT_RULE: 'warning',
   EVENT_EXDATE_NO_MATCH: 'warning',
+  EVENT_DRAFT: 'info',
+  EVENT_UNPUBLISHED: 'info',
+  EVENT_NOT_YET_PUBLISHED: 'info',
+  EVENT_EXPIRED: 'info',
+  EVENT_SECTION_PAGE: 'info',
+  EVENT_START_FROM_FILE_NAME: 'info',
+  EVENT_KEY_SHADOWED: 'warning',
 };
 
 /** All diagnostic codes, for documentation and completeness tests. */

@@ -88,6 +88,16 @@ const nl = {
     '{value} in {key} heeft een uur, maar het evenement duurt de hele dag ({start}).',
   EVENT_EXDATE_WITHOUT_RULE: '{key} sluit datums uit, maar het evenement herhaalt niet.',
   EVENT_EXDATE_NO_MATCH: '{value} in {key} is geen keer van de regel {rule}.',
+  // site conventions
+  EVENT_DRAFT: 'Een klad (draft: true): de site publiceert het niet, de agenda dus ook niet.',
+  EVENT_UNPUBLISHED: 'Niet gepubliceerd (published: false): ook niet in de agenda.',
+  EVENT_NOT_YET_PUBLISHED: 'Pas gepubliceerd vanaf {value} ({key}): nog niet in de agenda.',
+  EVENT_EXPIRED: 'Verlopen sinds {value} ({key}): niet meer in de agenda.',
+  EVENT_SECTION_PAGE: 'Een sectiepagina (_index.md) is de lijst zelf, geen evenement.',
+  EVENT_START_FROM_FILE_NAME:
+    'Geen datum in de frontmatter: de datum uit de bestandsnaam ({value}) wordt gebruikt, zoals Jekyll doet.',
+  EVENT_KEY_SHADOWED:
+    '{key} wordt genegeerd: {used} geeft hetzelfde veld al, met een andere waarde.',
   // the effect of a problem in lenient mode
   dropped: '{field} weggelaten',
   rejected: 'evenement niet opgenomen',
@@ -106,6 +116,9 @@ const nl = {
   HINT_UNCLOSED: 'Sluit de frontmatter af met een regel {fence}.',
   HINT_END_OF_DAY: 'Schrijf {suggestion} als je het einde van de dag bedoelt.',
   HINT_ONE_DIGIT_HOUR: 'Schrijf {suggestion}.',
+  HINT_DRAFTS: 'Neem kladversies toch op met --drafts (optie drafts: true).',
+  HINT_FUTURE: 'Neem ze toch op met --future (optie future: true).',
+  HINT_EXPIRED: 'Neem ze toch op met --expired (optie expired: true).',
   HINT_RRULE:
     'Schrijf bijvoorbeeld rrule: "FREQ=WEEKLY;BYDAY=WE;UNTIL=20260630", of repeat: weekly.',
 } as const;
@@ -185,6 +198,14 @@ const en: Record<Key, string> = {
   EVENT_RECURRENCE_KIND: '{value} in {key} has a time, but the event lasts all day ({start}).',
   EVENT_EXDATE_WITHOUT_RULE: '{key} excludes dates, but the event does not repeat.',
   EVENT_EXDATE_NO_MATCH: '{value} in {key} is not a time of the rule {rule}.',
+  EVENT_DRAFT: 'A draft (draft: true): the site does not publish it, so neither does the calendar.',
+  EVENT_UNPUBLISHED: 'Not published (published: false): left out of the calendar too.',
+  EVENT_NOT_YET_PUBLISHED: 'Published only from {value} ({key}): not in the calendar yet.',
+  EVENT_EXPIRED: 'Expired since {value} ({key}): no longer in the calendar.',
+  EVENT_SECTION_PAGE: 'A section page (_index.md) is the list itself, not an event.',
+  EVENT_START_FROM_FILE_NAME:
+    'No date in the frontmatter: the date in the file name ({value}) is used, as Jekyll does.',
+  EVENT_KEY_SHADOWED: '{key} is ignored: {used} already gives this field, with another value.',
   dropped: '{field} left out',
   rejected: 'event left out',
   HINT_YEAR_EARLIER: 'The end is exactly one year before the start: copied from last year?',
@@ -201,6 +222,9 @@ const en: Record<Key, string> = {
   HINT_UNCLOSED: 'Close the frontmatter with a {fence} line.',
   HINT_END_OF_DAY: 'Write {suggestion} if you mean the end of the day.',
   HINT_ONE_DIGIT_HOUR: 'Write {suggestion}.',
+  HINT_DRAFTS: 'Include drafts with --drafts (option drafts: true).',
+  HINT_FUTURE: 'Include them with --future (option future: true).',
+  HINT_EXPIRED: 'Include them with --expired (option expired: true).',
   HINT_RRULE: 'Write for example rrule: "FREQ=WEEKLY;BYDAY=WE;UNTIL=20260630", or repeat: weekly.',
 };
 

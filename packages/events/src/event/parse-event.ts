@@ -32,8 +32,9 @@ import {
 import { readRecurrence } from '../recurrence/read-recurrence.js';
 import { suggestKey } from '../text/levenshtein.js';
 import { markdownToText, sanitizeText } from '../text/plain-text.js';
-import { fnv1a, sanitizeId, slugOfFile } from '../text/slug.js';
+import { fnv1a, isSectionPage, jekyllFileDate, sanitizeId, slugOfFile } from '../text/slug.js';
 import type { Civil, Field, FieldContext } from './field-context.js';
+import { type PublicationOptions, readPublication } from './readers/publication.js';
 import type { EventLocation, EventTime, KlasEvent } from './types.js';
 import { checkUrl, looksLikeUrl } from './urls.js';
 
@@ -58,6 +59,14 @@ export interface ParseOptions {
   locale?: string;
   /** Resolves site-relative links (`/images/logo.png`) instead of reporting them. */
   baseUrl?: string;
+  /** Read `draft: true` and `published: false` pages too (Hugo's `--buildDrafts`). */
+  drafts?: boolean;
+  /** Read pages whose `publishDate` is after `now` (Hugo's `--buildFuture`). */
+  future?: boolean;
+  /** Read pages whose `expiryDate` has passed (Hugo's `--buildExpired`). */
+  expired?: boolean;
+  /** The build time for `publishDate`/`expiryDate`; default the clock. */
+  now?: Date | string | number;
 }
 
 export interface ParseResult {
@@ -66,7 +75,7 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-export interface Resolved {
+export interface Resolved extends PublicationOptions {
   timeZone: string;
   mode: 'lenient' | 'strict';
   locale: string;
@@ -107,7 +116,22 @@ export function resolveOptions(options: ParseOptions): Resolved {
     }
     baseUrl = base.href;
   }
-  return { timeZone, mode, locale: options.locale ?? 'nl', baseUrl };
+  const now = options.now ?? Date.now();
+  const nowMs =
+    now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+  if (!Number.isFinite(nowMs)) {
+    throw new KlasLabError('EVENTS_BAD_OPTION', `now must be a date, not "${String(now)}".`);
+  }
+  return {
+    timeZone,
+    mode,
+    locale: options.locale ?? 'nl',
+    baseUrl,
+    drafts: options.drafts === true,
+    future: options.future === true,
+    expired: options.expired === true,
+    nowMs,
+  };
 }
 
 function pickPreset(options: ParseOptions, keys: string[]): Preset {
@@ -179,6 +203,11 @@ export function parseEvent(text: string, options: ParseOptions = {}): ParseResul
     return { event, diagnostics };
   };
 
+  if (file !== undefined && isSectionPage(file)) {
+    // Hugo's `_index.md` is the events list page itself: its frontmatter describes the section.
+    inputs.push({ code: 'EVENT_SECTION_PAGE', line: 1, column: 1, dropped: 'event' });
+    return finish(undefined);
+  }
   const split = splitFrontmatter(typeof text === 'string' ? text : String(text));
   if (split.format === 'none') {
     inputs.push({
@@ -251,14 +280,19 @@ class Context implements FieldContext {
 
   /** The first candidate key that is present, marking it used. */
   pick(keys: readonly string[]): Field | undefined {
-    for (const key of keys) {
-      const value = getPath(this.data, key);
-      if (value !== undefined) {
-        this.used.add(key.split('.')[0]!);
-        return { key, value };
-      }
+    const present = keys.filter((key) => getPath(this.data, key) !== undefined);
+    const [key, ...others] = present;
+    if (key === undefined) return undefined;
+    const value = getPath(this.data, key);
+    this.used.add(key.split('.')[0]!);
+    // Two keys for one field (`date` and `start`): the first in the mapping wins, the other is
+    // reported instead of being dropped silently.
+    for (const other of others) {
+      if (JSON.stringify(getPath(this.data, other)) === JSON.stringify(value)) continue;
+      this.used.add(other.split('.')[0]!);
+      this.report('EVENT_KEY_SHADOWED', other, { params: { used: key }, dropped: other }, 'key');
     }
-    return undefined;
+    return { key, value };
   }
 
   peek(path: string): unknown {
@@ -339,12 +373,28 @@ class Context implements FieldContext {
       }
     }
 
+    if (!readPublication(this, m, timeZone, this.opts)) return undefined;
+
     // Start
     const fileDate = this.fileDate();
     let start: EventTime | undefined;
     let startCivil: Civil | undefined;
     const startField = this.pick(m.start);
-    if (!startField) {
+    const postDate = this.file === undefined ? undefined : jekyllFileDate(this.file);
+    if (!startField && postDate) {
+      // Jekyll's posts take their date from the file name when the frontmatter has none.
+      this.out.push({
+        code: 'EVENT_START_FROM_FILE_NAME',
+        line: this.firstLine,
+        column: 1,
+        params: { value: formatDate(postDate) },
+      });
+      startCivil = { kind: 'date', ...postDate };
+      const timeField = this.pick(m.startTime);
+      if (timeField) startCivil = this.withTime(startCivil, 'date', timeField, 'event');
+      if (startCivil) start = this.place(startCivil, timeField?.key ?? 'date', timeZone);
+      else rejected = true;
+    } else if (!startField) {
       this.out.push({
         code: 'EVENT_START_MISSING',
         line: this.firstLine,

@@ -36,7 +36,9 @@ export function parseEvents(
   sources: Iterable<EventSource>,
   options: ParseEventsOptions = {},
 ): ParseEventsResult {
-  const { expand, ...parseOptions } = options;
+  const { expand, ...rest } = options;
+  // One build time for every file, so that publishDate/expiryDate are judged alike.
+  const parseOptions = { ...rest, now: rest.now ?? Date.now() };
   const events: KlasEvent[] = [];
   const diagnostics: Diagnostic[] = [];
   const byId = new Map<string, string>();

@@ -22,6 +22,14 @@ export interface FieldMapping {
   exdate: string[];
   /** Extra occurrences (RFC 5545 `RDATE`). */
   rdate: string[];
+  /** `draft: true` (Hugo, Astro, Eleventy's convention): not published. */
+  draft: string[];
+  /** `published: false` (Jekyll); a date here is Hugo's alias of `publishDate`. */
+  published: string[];
+  /** Not published before this date (Hugo). */
+  publishDate: string[];
+  /** Not published from this date on (Hugo). */
+  expiryDate: string[];
 }
 
 // The spellings of recurrence found in Hugo, Jekyll, Eleventy and Astro event sites and in the
@@ -30,6 +38,14 @@ const RECURRENCE = {
   rrule: ['rrule', 'recurrence', 'recurrenceRule', 'recurrence_rule', 'repeat', 'repeats'],
   exdate: ['exdate', 'exdates', 'exceptions', 'excludeDates', 'exclude_dates', 'skip'],
   rdate: ['rdate', 'rdates', 'extraDates', 'extra_dates', 'additionalDates'],
+};
+
+// Publication flags and their aliases in Hugo's front matter configuration and Jekyll.
+const PUBLICATION = {
+  draft: ['draft'],
+  published: ['published'],
+  publishDate: ['publishDate', 'publishdate', 'pubdate'],
+  expiryDate: ['expiryDate', 'expirydate', 'unpublishdate'],
 };
 
 export interface Preset {
@@ -57,8 +73,9 @@ export const DWENGO: Preset = {
     language: ['language'],
     id: ['anchor'],
     ...RECURRENCE,
+    ...PUBLICATION,
   },
-  ignore: ['layout', 'permalink', 'published'],
+  ignore: ['layout', 'permalink'],
 };
 
 /** Common Hugo, Astro and Jekyll conventions. */
@@ -68,7 +85,7 @@ export const COMMON: Preset = {
     title: ['title', 'name'],
     start: ['date', 'start', 'startDate', 'start_date', 'eventDate'],
     startTime: ['startTime', 'start_time', 'time'],
-    end: ['endDate', 'end', 'end_date', 'expiryDate'],
+    end: ['endDate', 'end', 'end_date'],
     endTime: ['endTime', 'end_time'],
     location: ['venue', 'location', 'locations', 'place'],
     locationUrl: ['location_link', 'locationUrl', 'venueUrl'],
@@ -87,12 +104,11 @@ export const COMMON: Preset = {
     language: ['lang', 'language'],
     id: ['anchor', 'slug', 'uid'],
     ...RECURRENCE,
+    ...PUBLICATION,
   },
   ignore: [
     'layout',
     'permalink',
-    'published',
-    'draft',
     'tags',
     'categories',
     'weight',
@@ -105,7 +121,6 @@ export const COMMON: Preset = {
     'author',
     'authors',
     'lastmod',
-    'publishDate',
   ],
 };
 
