@@ -57,6 +57,7 @@ export type {
   KlasEvent,
 } from './event/types.js';
 export { type SplitFile, splitFrontmatter } from './frontmatter/split.js';
+export { feedSequences } from './ical/feed.js';
 export { type ICalendarOptions, toICalendar } from './ical/serialize.js';
 export { escapeText, foldLine, unescapeText, unfoldLines } from './ical/text.js';
 export { vtimezoneLines } from './ical/vtimezone.js';

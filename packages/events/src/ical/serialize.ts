@@ -25,6 +25,11 @@ export interface ICalendarOptions {
   refreshInterval?: string;
   /** Public URL of the calendar itself (RFC 7986 `SOURCE`). */
   source?: string;
+  /**
+   * `SEQUENCE` by UID (`id@uidDomain`), written for every event (0 when missing): for feeds, where
+   * a changed event must replace the old one in subscribed clients (see `feedSequences`).
+   */
+  sequences?: Readonly<Record<string, number>>;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -203,6 +208,16 @@ export function toICalendar(events: readonly KlasEvent[], options: ICalendarOpti
       `DTSTAMP:${dtstamp}`,
       dateProperty('DTSTART', event.start),
     );
+    if (options.sequences) {
+      const seq = options.sequences[`${event.id}@${domain}`] ?? 0;
+      if (!Number.isSafeInteger(seq) || seq < 0) {
+        throw new KlasLabError(
+          'EVENTS_BAD_OPTION',
+          `sequences must be whole numbers ≥ 0, not ${seq}.`,
+        );
+      }
+      lines.push(`SEQUENCE:${seq}`);
+    }
     if (event.start.kind === 'date') {
       // All-day: DTEND is exclusive, the day after the last day.
       const last = event.end?.kind === 'date' ? event.end.date : event.start.date;

@@ -177,7 +177,7 @@ function ruleSources(
       const path = `${key}.${i}`;
       if (typeof item !== 'string') {
         ctx.report('EVENT_FIELD_TYPE', path, {
-          params: { expected: 'RRULE/EXDATE/RDATE text', actual: typeof item },
+          params: { expected: 'RRULE/EXDATE/RDATE', actual: typeof item },
           dropped: 'rrule',
         });
         return;
@@ -192,7 +192,7 @@ function ruleSources(
   }
   if (value !== null && typeof value === 'object') return [objectRule(ctx, key, value)];
   ctx.report('EVENT_FIELD_TYPE', key, {
-    params: { expected: 'RRULE text', actual: value === null ? 'null' : typeof value },
+    params: { expected: 'RRULE', actual: value === null ? 'null' : typeof value },
     dropped: 'rrule',
   });
   return [];
@@ -329,7 +329,7 @@ function checkUntil(
           rule: source.text.trim(),
           part: 'UNTIL',
           value: v,
-          expected: 'a date that exists',
+          expected: 'YYYYMMDD',
         },
         dropped: 'rrule',
       },

@@ -77,20 +77,18 @@ const DAY = /^([+-]?)(\d{1,2})?(SU|MO|TU|WE|TH|FR|SA)$/;
 /** Value grammar of every rule part (RFC 5545 §3.3.10), in the order the canonical text uses. */
 const PARTS: Record<string, ValueCheck> = {
   FREQ: (v) => (FREQUENCIES.includes(v as Frequency) ? undefined : FREQUENCIES.join(', ')),
-  UNTIL: (v) =>
-    /^\d{8}(T\d{6}Z?)?$/.test(v) ? undefined : 'YYYYMMDD, YYYYMMDDTHHMMSS or YYYYMMDDTHHMMSSZ',
-  COUNT: (v) => (/^\d{1,6}$/.test(v) && Number(v) > 0 ? undefined : '1, 2, 3…'),
-  INTERVAL: (v) => (/^\d{1,6}$/.test(v) && Number(v) > 0 ? undefined : '1, 2, 3…'),
+  UNTIL: (v) => (/^\d{8}(T\d{6}Z?)?$/.test(v) ? undefined : 'YYYYMMDD | YYYYMMDDTHHMMSSZ'),
+  COUNT: (v) => (/^\d{1,6}$/.test(v) && Number(v) > 0 ? undefined : '1, 2, 3, …'),
+  INTERVAL: (v) => (/^\d{1,6}$/.test(v) && Number(v) > 0 ? undefined : '1, 2, 3, …'),
   BYSECOND: intList(0, 60, false),
   BYMINUTE: intList(0, 59, false),
   BYHOUR: intList(0, 23, false),
   BYDAY: (v) => {
     for (const part of v.split(',')) {
       const m = DAY.exec(part);
-      if (!m) return 'MO, TU, WE, TH, FR, SA, SU (with 1MO, -1FR for the nth)';
+      if (!m) return 'MO, TU, WE, TH, FR, SA, SU, 1MO, -1FR, …';
       if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 53)) return '1MO…53MO, -1MO…';
-      if (m[1] && m[2] === undefined)
-        return 'MO, TU, WE, TH, FR, SA, SU (with 1MO, -1FR for the nth)';
+      if (m[1] && m[2] === undefined) return 'MO, TU, WE, TH, FR, SA, SU, 1MO, -1FR, …';
     }
     return undefined;
   },

@@ -68,7 +68,7 @@ export function readPublication(
 function flag(ctx: FieldContext, field: Field): boolean | undefined {
   if (typeof field.value === 'boolean') return field.value;
   ctx.report('EVENT_FIELD_TYPE', field.key, {
-    params: { expected: 'true or false', actual: JSON.stringify(field.value) ?? 'null' },
+    params: { expected: 'true/false', actual: JSON.stringify(field.value) ?? 'null' },
     dropped: field.key,
   });
   return undefined;
