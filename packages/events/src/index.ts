@@ -62,6 +62,7 @@ export { type ICalendarOptions, toICalendar } from './ical/serialize.js';
 export { escapeText, foldLine, unescapeText, unfoldLines } from './ical/text.js';
 export { vtimezoneLines } from './ical/vtimezone.js';
 export { type JsonLdOptions, toJson, toJsonLd } from './jsonld/jsonld.js';
+export { type CalendarLinks, calendarLinks, webcalUrl } from './links/calendar-links.js';
 export {
   COMMON,
   DWENGO,
