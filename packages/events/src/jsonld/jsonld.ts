@@ -1,5 +1,5 @@
 import type { EventTime, KlasEvent } from '../event/types.js';
-import { zonedInstant } from '../recurrence/zoned.js';
+import { zonedInstant } from '../event/zoned.js';
 
 export interface JsonLdOptions {
   /** The organiser (`{ name, url }`), e.g. the school. */

@@ -10,8 +10,8 @@ import {
 } from '../dates/civil.js';
 import { resolveWallTime, wallTimeAt } from '../dates/zone.js';
 import type { EventTime, KlasEvent } from '../event/types.js';
+import { wallKey, zonedInstant, zonedWall } from '../event/zoned.js';
 import { readRRule } from './rrule.js';
-import { wallKey, zonedInstant, zonedWall } from './zoned.js';
 
 /**
  * Expands recurring events into occurrences. The rule is iterated by ical.js's `RecurIterator` on

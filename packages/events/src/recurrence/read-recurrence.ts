@@ -4,10 +4,10 @@ import { canonicalTimeZone } from '../dates/zone.js';
 import type { DiagnosticInput } from '../diagnostics/diagnostic.js';
 import type { Civil, Field, FieldContext } from '../event/field-context.js';
 import type { EventRecurrence, EventTime } from '../event/types.js';
+import { wallKey, zonedInstant, zonedWall } from '../event/zoned.js';
 import type { FieldMapping } from '../mapping/presets.js';
 import { ruleWalls } from './expand.js';
 import { formatRRule, type RRulePart, readRRule, WEEKDAYS } from './rrule.js';
-import { wallKey, zonedInstant, zonedWall } from './zoned.js';
 
 /**
  * The recurrence field reader: `rrule`/`recurrence`/`repeat` in the spellings real sites use, then
