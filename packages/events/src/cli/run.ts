@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { feedSequences } from '../ical/feed.js';
 import { type ICalendarOptions, toICalendar } from '../ical/serialize.js';
 import { toJson, toJsonLd } from '../jsonld/jsonld.js';
+import { buildTime } from '../node/build-time.js';
 import { findEventFiles, readEventFiles, writeFileAtomic } from '../node/files.js';
 import { type CliArgs, cliLocale, langArgument, parseArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
@@ -60,8 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         );
       }
     }
-    const epoch = io.env.SOURCE_DATE_EPOCH;
-    const now = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
+    const now = buildTime(io.env);
     const result = await readEventFiles(inputs, {
       includeUnderscored: args.includeUnderscored,
       drafts: args.drafts,
