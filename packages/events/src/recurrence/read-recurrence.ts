@@ -71,7 +71,6 @@ export const RECURRENCE_LIKE = [
   'recurs',
   'every',
   'herhaling',
-  'schedule',
   'frequency',
   'byday',
   'until',
