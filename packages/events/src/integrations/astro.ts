@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParseEventsOptions } from '../event/parse-events.js';
 import type { KlasEvent } from '../event/types.js';
@@ -70,7 +70,7 @@ export function eventsLoader(options: EventsLoaderOptions): AstroLoader {
       const result = await readEventFiles(paths, { ...rest, now: rest.now ?? buildTime() });
       const shown = result.diagnostics.map((d) => ({
         ...d,
-        file: d.file?.startsWith(root) ? d.file.slice(root.length + 1) : d.file,
+        file: d.file === undefined ? d.file : relative(root, d.file),
       }));
       reportDiagnostics(shown, logger, strict, 'klaslab-events');
       store.clear();
@@ -85,17 +85,13 @@ export function eventsLoader(options: EventsLoaderOptions): AstroLoader {
           id: event.id,
           data,
           body: event.description,
-          ...(event.source.file && { filePath: relativeTo(root, event.source.file) }),
+          ...(event.source.file && { filePath: relative(root, event.source.file) }),
           digest: generateDigest(record),
         });
       }
       logger.info(`${result.events.length} events from ${result.files} files`);
     },
   };
-}
-
-function relativeTo(root: string, file: string): string {
-  return file.startsWith(root) ? file.slice(root.length + 1) : file;
 }
 
 export type { KlasEvent };
