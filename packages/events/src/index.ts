@@ -79,4 +79,11 @@ export {
   type Occurrence,
 } from './recurrence/expand.js';
 export { formatRRule, type ReadRRule, type RRuleIssue, readRRule } from './recurrence/rrule.js';
+export {
+  type Block as MarkdownBlock,
+  decodeEntities,
+  type Inline as MarkdownInline,
+  inline as tokenizeInline,
+  tokenizeMarkdown,
+} from './text/markdown.js';
 export { markdownToText, sanitizeText } from './text/plain-text.js';
