@@ -14,7 +14,11 @@ export default defineConfig([
     external,
   },
   {
-    entry: { 'node/index': 'src/node/index.ts' },
+    entry: {
+      'node/index': 'src/node/index.ts',
+      'integrations/astro': 'src/integrations/astro.ts',
+      'integrations/eleventy': 'src/integrations/eleventy.ts',
+    },
     format: ['esm'],
     dts: true,
     sourcemap: true,

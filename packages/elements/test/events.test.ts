@@ -44,6 +44,16 @@ anchor: evil
 <script>alert(2)</script> [klik](javascript:alert(3)) <a href="javascript:alert(4)">a</a> ![x](https://www.klaslab-school.be/x.png)
 `;
 
+const club = `---
+title: Codeerclub
+date: 2031-03-19T14:00:00
+end: 2031-03-19T16:00:00
+rrule: "FREQ=WEEKLY;BYDAY=WE;COUNT=4"
+exdate: [2031-03-26]
+---
+Elke woensdag.
+`;
+
 const NOW = Date.UTC(2031, 0, 1);
 let h: Harness;
 
@@ -60,6 +70,7 @@ beforeAll(async () => {
   h.route('/md/workshop.md', { body: workshop });
   h.route('/md/opendeur.md', { body: allDay });
   h.route('/md/evil.md', { body: evil });
+  h.route('/md/club.md', { body: club });
   h.route('/slow.json', { body: '[]', type: 'application/json', delayMs: 3000 });
   h.route('/empty.json', { body: '[]', type: 'application/json' });
 });
@@ -224,7 +235,9 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
   });
 
   it('makes an .ics in the browser for "add to calendar", keyboard operable with visible focus', async () => {
-    const page = await h.open('<ai-event-list src="/md/workshop.md"></ai-event-list>');
+    const page = await h.open(
+      '<ai-event-list src="/md/workshop.md" uid-domain="klaslab-school.be"></ai-event-list>',
+    );
     await list(page);
     // Tab: description link, registration link, then the calendar button.
     let focused = '';
@@ -243,6 +256,9 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
       return el ? getComputedStyle(el).outlineStyle : '';
     });
     expect(outline).toBe('solid');
+    // Enter opens the list of calendars: four web calendars, then the .ics file.
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.keyboard.press('Enter'),
@@ -255,6 +271,68 @@ describe('<ai-event-list> and <ai-event-card> in Chromium', () => {
     expect(ics).toContain('SUMMARY:Workshop AI-vooroordelen');
     expect(ics).toContain('DTSTART;TZID=Europe/Brussels:20311114T093000');
     expect(ics).toContain('BEGIN:VTIMEZONE');
+    expect(ics).toContain('UID:bias_2031@klaslab-school.be');
+  });
+
+  it('links to Google Calendar, Outlook.com, Microsoft 365 and Yahoo with the event filled in', async () => {
+    const page = await h.open('<ai-event-list src="/md/workshop.md"></ai-event-list>');
+    await list(page);
+    const links = await page.evaluate(() => {
+      const card = document
+        .querySelector('ai-event-list')
+        ?.shadowRoot?.querySelector('ai-event-card');
+      return [...(card?.shadowRoot?.querySelectorAll('a[data-calendar]') ?? [])].map((a) => [
+        a.getAttribute('data-calendar'),
+        a.getAttribute('href'),
+        a.textContent?.trim(),
+      ]);
+    });
+    expect(links.map(([k, , label]) => `${k} ${label}`)).toEqual([
+      'google Google Agenda',
+      'outlook Outlook.com',
+      'office365 Microsoft 365 (Outlook)',
+      'yahoo Yahoo Agenda',
+    ]);
+    const href = (key: string) => new URL(links.find(([k]) => k === key)![1]!);
+    expect(href('google').searchParams.get('dates')).toBe('20311114T083000Z/20311114T113000Z');
+    expect(href('google').searchParams.get('text')).toBe('Workshop AI-vooroordelen');
+    expect(href('outlook').host + href('outlook').pathname).toBe(
+      'outlook.live.com/calendar/deeplink/compose',
+    );
+    expect(href('office365').searchParams.get('startdt')).toBe('2031-11-14T08:30:00Z');
+    expect(href('yahoo').searchParams.get('dur')).toBe('0300');
+  });
+
+  it('lists each occurrence of a recurring event and offers a webcal:// subscription', async () => {
+    const page = await h.open(
+      '<ai-event-list src="/md/club.md" feed="/agenda.ics"></ai-event-list>',
+    );
+    await list(page);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('ai-event-list')?.shadowRoot?.querySelectorAll('ai-event-card')
+          .length ?? 0) > 1,
+    );
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('ai-event-list')?.shadowRoot;
+      return {
+        when: [...(root?.querySelectorAll('ai-event-card') ?? [])].map((c) =>
+          c.shadowRoot?.querySelector('time')?.getAttribute('datetime'),
+        ),
+        subscribe: root?.querySelector('[part="subscribe"]')?.getAttribute('href'),
+        note: root?.querySelector('ai-event-card')?.shadowRoot?.querySelector('.series-note')
+          ?.textContent,
+      };
+    });
+    // Weekly on Wednesday at 14:00 in Brussels, across the DST change, less the exception.
+    expect(shown.when).toEqual([
+      '2031-03-19T14:00+01:00',
+      '2031-04-02T14:00+02:00',
+      '2031-04-09T14:00+02:00',
+    ]);
+    expect(shown.subscribe).toMatch(/^webcal:\/\/127\.0\.0\.1:\d+\/agenda\.ics$/);
+    expect(shown.note).toContain('hele reeks');
+    expect(await axe(page)).toEqual([]);
   });
 
   it('puts JSON-LD for search engines in the page', async () => {

@@ -44,6 +44,7 @@ export {
 export {
   compareEvents,
   type EventSource,
+  type ParseEventsOptions,
   type ParseEventsResult,
   parseEvents,
 } from './event/parse-events.js';
@@ -51,14 +52,17 @@ export type {
   EventDate,
   EventDateTime,
   EventLocation,
+  EventRecurrence,
   EventTime,
   KlasEvent,
 } from './event/types.js';
 export { type SplitFile, splitFrontmatter } from './frontmatter/split.js';
+export { feedSequences } from './ical/feed.js';
 export { type ICalendarOptions, toICalendar } from './ical/serialize.js';
 export { escapeText, foldLine, unescapeText, unfoldLines } from './ical/text.js';
 export { vtimezoneLines } from './ical/vtimezone.js';
 export { type JsonLdOptions, toJson, toJsonLd } from './jsonld/jsonld.js';
+export { type CalendarLinks, calendarLinks, webcalUrl } from './links/calendar-links.js';
 export {
   COMMON,
   DWENGO,
@@ -68,4 +72,18 @@ export {
   type Preset,
   withMapping,
 } from './mapping/presets.js';
+export {
+  type ExpandOptions,
+  expandEvent,
+  expandEvents,
+  type Occurrence,
+} from './recurrence/expand.js';
+export { formatRRule, type ReadRRule, type RRuleIssue, readRRule } from './recurrence/rrule.js';
+export {
+  type Block as MarkdownBlock,
+  decodeEntities,
+  type Inline as MarkdownInline,
+  inline as tokenizeInline,
+  tokenizeMarkdown,
+} from './text/markdown.js';
 export { markdownToText, sanitizeText } from './text/plain-text.js';

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args.js';
 import { runCli } from '../src/cli/run.js';
+import { unfoldLines } from '../src/index.js';
 import { findEventFiles, writeFileAtomic } from '../src/node/index.js';
 import { fixture } from './helpers/load.js';
 import { checkICalendar } from './helpers/rfc5545.js';
@@ -117,7 +118,9 @@ describe('klaslab-events CLI', () => {
     expect((await run([], dir)).code).toBe(2);
     expect((await run(['x', '--bogus'], dir)).code).toBe(2);
     expect((await run(['missing-folder'], dir)).stderr).toContain('EVENTS_FILE_NOT_FOUND');
-    expect((await run(['--help'], dir)).stdout).toContain('klaslab-events <dir|files…>');
+    expect((await run(['--help'], dir, { LANG: 'C' })).stdout).toContain(
+      'klaslab-events <dir|files…>',
+    );
     expect((await run(['.', '--time-zone', 'Mars/Base'], dir)).stderr).toContain(
       'EVENTS_BAD_TIME_ZONE',
     );
@@ -130,7 +133,80 @@ describe('klaslab-events CLI', () => {
     });
     expect(parseArgs(['--jsonld=ld.json', 'd'])).toMatchObject({ jsonld: 'ld.json' });
     expect(parseArgs(['--json', 'notes.md'])).toMatchObject({ inputs: ['notes.md'], json: '-' });
-    expect(() => parseArgs(['--json', '--jsonld'])).toThrow(/standard output/);
+    expect(() => parseArgs(['--json', '--jsonld'])).toThrow(/bothStdout/);
+  });
+});
+
+describe('CLI: one language per run, short usage, util.parseArgs', () => {
+  it('speaks English for the C locale, on every line', async () => {
+    const dir = site({});
+    const r = await run([], dir, { LANG: 'C.UTF-8' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'Invalid command: no files or folders given\nUsage: klaslab-events <dir|files…> [options]\nAll options: klaslab-events --help\n',
+    );
+  });
+  it('follows --lang over LC_ALL and LANG, and LC_ALL over LANG', async () => {
+    const dir = site({});
+    expect((await run(['--bogus', '--lang', 'en'], dir)).stderr).toContain(
+      'unknown option --bogus',
+    );
+    expect((await run(['--bogus'], dir, { LC_ALL: 'en_GB.UTF-8' })).stderr).toContain(
+      'Invalid command: unknown option --bogus',
+    );
+    expect((await run(['--bogus'], dir)).stderr).toContain(
+      'Ongeldige opdracht: onbekende optie --bogus',
+    );
+  });
+  it('prints a short usage, not the whole help, on a bad option', async () => {
+    const dir = site({});
+    const r = await run(['x', '--ics'], dir, { LANG: 'C' });
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'Invalid command: --ics needs a value',
+      'Usage: klaslab-events <dir|files…> [options]',
+      'All options: klaslab-events --help',
+    ]);
+    expect((await run(['x', '--strict=yes'], dir, { LANG: 'C' })).stderr).toContain(
+      'unknown option --strict=yes',
+    );
+  });
+  it('lists --version and the site flags in the help, in the run’s language', async () => {
+    const dir = site({});
+    const en = (await run(['--help'], dir, { LANG: 'C' })).stdout;
+    for (const flag of ['--version', '--drafts', '--future', '--expired', '--feed', '--uid-domain'])
+      expect(en).toContain(flag);
+    expect((await run(['--help'], dir)).stdout).toContain('toon de versie');
+    expect((await run(['--version'], dir)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+  it('reads drafts only with --drafts', async () => {
+    const dir = site({ 'a.md': '---\ntitle: A\ndate: 2026-01-01\ndraft: true\n---\n' });
+    expect(JSON.parse((await run(['a.md', '--json'], dir)).stdout)).toEqual([]);
+    expect(JSON.parse((await run(['a.md', '--json', '--drafts'], dir)).stdout)).toHaveLength(1);
+  });
+});
+
+describe('CLI: a feed for subscription', () => {
+  it('writes REFRESH-INTERVAL and raises SEQUENCE only for events that changed', async () => {
+    const dir = site({
+      'events/a.md': '---\ntitle: Codeerclub\ndate: 2026-01-07T14:00\nrrule: FREQ=WEEKLY\n---\n',
+      'events/b.md': '---\ntitle: Infodag\ndate: 2026-03-14T10:00\n---\n',
+    });
+    const args = ['events', '--ics', 'feed.ics', '--feed', '--uid-domain', 'sjc.be'];
+    const seq = () => {
+      const lines = unfoldLines(readFileSync(join(dir, 'feed.ics'), 'utf8'));
+      return lines.filter((l) => /^(UID|SEQUENCE):/.test(l)).join(' ');
+    };
+    expect((await run(args, dir)).code).toBe(0);
+    const first = readFileSync(join(dir, 'feed.ics'), 'utf8');
+    expect(unfoldLines(first)).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT12H');
+    expect(unfoldLines(first)).toContain('X-PUBLISHED-TTL:PT12H');
+    expect(seq()).toBe('UID:a@sjc.be SEQUENCE:0 UID:b@sjc.be SEQUENCE:0');
+    await run(args, dir, { SOURCE_DATE_EPOCH: '1767225600' });
+    expect(seq()).toBe('UID:a@sjc.be SEQUENCE:0 UID:b@sjc.be SEQUENCE:0');
+    writeFileSync(join(dir, 'events/b.md'), '---\ntitle: Infodag\ndate: 2026-03-14T09:30\n---\n');
+    await run(args, dir);
+    expect(seq()).toBe('UID:a@sjc.be SEQUENCE:0 UID:b@sjc.be SEQUENCE:1');
+    expect(checkICalendar(readFileSync(join(dir, 'feed.ics'), 'utf8'))).toEqual([]);
   });
 });
 

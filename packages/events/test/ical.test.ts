@@ -86,7 +86,7 @@ describe('TEXT escaping and folding (RFC 5545 §3.1, §3.3.11)', () => {
 });
 
 describe('VTIMEZONE generated from Intl', () => {
-  it('writes the EU rule for Brussels as two yearly RRULEs', () => {
+  it('writes the EU rule for Brussels as two yearly RRULEs, with TZNAME (Outlook)', () => {
     expect(vtimezoneLines('Europe/Brussels', 2025, 2026)).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:Europe/Brussels',
@@ -95,12 +95,14 @@ describe('VTIMEZONE generated from Intl', () => {
       'DTSTART:20240331T020000',
       'TZOFFSETFROM:+0100',
       'TZOFFSETTO:+0200',
+      'TZNAME:CEST',
       'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
       'END:DAYLIGHT',
       'BEGIN:STANDARD',
       'DTSTART:20241027T030000',
       'TZOFFSETFROM:+0200',
       'TZOFFSETTO:+0100',
+      'TZNAME:CET',
       'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
       'END:STANDARD',
       'END:VTIMEZONE',
@@ -117,6 +119,8 @@ describe('VTIMEZONE generated from Intl', () => {
     const lines = vtimezoneLines('America/New_York', 2025, 2025);
     expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU');
     expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU');
+    expect(lines).toContain('TZNAME:EDT');
+    expect(lines).toContain('TZNAME:EST');
   });
 });
 

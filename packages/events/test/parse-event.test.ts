@@ -55,6 +55,22 @@ const CASES: Expect[] = [
   ['bad-language.md', true, ['EVENT_LANGUAGE_INVALID@4:12']],
   ['dst-gap.md', true, ['EVENT_DATE_DST_GAP@3:7']],
   ['offset-mismatch.md', true, ['EVENT_DATE_OFFSET_MISMATCH@3:7']],
+  // recurrence: a broken rule is left out (the event is listed once), pointing into the rule
+  ['rrule-syntax.md', true, ['EVENT_RRULE_SYNTAX@4:9']],
+  ['rrule-freq-missing.md', true, ['EVENT_RRULE_FREQ_MISSING@4:9']],
+  ['rrule-unknown-part.md', true, ['EVENT_RRULE_UNKNOWN_PART@5:21']],
+  ['rrule-duplicate-part.md', true, ['EVENT_RRULE_DUPLICATE_PART@4:30']],
+  ['rrule-value.md', true, ['EVENT_RRULE_VALUE@4:27']],
+  ['rrule-until-and-count.md', true, ['EVENT_RRULE_UNTIL_AND_COUNT@4:48']],
+  ['rrule-part-not-allowed.md', true, ['EVENT_RRULE_PART_NOT_ALLOWED@4:27']],
+  ['rrule-never.md', true, ['EVENT_RRULE_NEVER@4:9']],
+  ['rrule-until-type.md', true, ['EVENT_RRULE_UNTIL_TYPE@4:36']],
+  ['rrule-until-before-start.md', true, ['EVENT_RRULE_UNTIL_BEFORE_START@4:27']],
+  ['rrule-start-not-in-rule.md', true, ['EVENT_RRULE_START_NOT_IN_RULE@4:9']],
+  ['recurrence-unknown.md', true, ['EVENT_RECURRENCE_UNKNOWN@4:1']],
+  ['recurrence-kind.md', true, ['EVENT_RECURRENCE_KIND@6:5']],
+  ['exdate-without-rule.md', true, ['EVENT_EXDATE_WITHOUT_RULE@4:9']],
+  ['exdate-no-match.md', true, ['EVENT_EXDATE_NO_MATCH@7:5']],
 ];
 
 describe('one fixture per authoring error', () => {
@@ -95,6 +111,14 @@ describe('one fixture per authoring error', () => {
           'EVENT_TIME_CONFLICT',
           'EVENT_END_EQUALS_START',
           'EVENT_URL_PLACEHOLDER',
+          // site conventions: fixtures in test/fixtures/sites, checked by sites.test.ts
+          'EVENT_DRAFT',
+          'EVENT_UNPUBLISHED',
+          'EVENT_NOT_YET_PUBLISHED',
+          'EVENT_EXPIRED',
+          'EVENT_SECTION_PAGE',
+          'EVENT_START_FROM_FILE_NAME',
+          'EVENT_KEY_SHADOWED',
         ].includes(c),
     );
     expect(missing).toEqual([]);
@@ -393,6 +417,12 @@ describe('messages', () => {
       field: 'f',
       example: 'e',
       fileDate: 'f',
+      rule: 'r',
+      freq: 'f',
+      used: 'u',
+      fixed: 'f',
+      kind: 'k',
+      first: 'f',
     };
     for (const key of messages.keys()) {
       const nl = messages.t('nl', key, params);

@@ -1,3 +1,4 @@
+import { parseArgs as nodeParseArgs } from 'node:util';
 import { KlasLabError } from '@klaslab/core';
 
 export interface CliArgs {
@@ -13,128 +14,171 @@ export interface CliArgs {
   uidDomain?: string;
   name?: string;
   lang?: string;
+  /** A calendar for subscription: REFRESH-INTERVAL and SEQUENCE (see the README). */
+  feed: boolean;
+  refreshInterval?: string;
+  drafts: boolean;
+  future: boolean;
+  expired: boolean;
   includeUnderscored: boolean;
   verbose: boolean;
   help: boolean;
   version: boolean;
 }
 
-const WITH_VALUE = new Set([
-  '--ics',
-  '--time-zone',
-  '--preset',
-  '--base-url',
-  '--uid-domain',
-  '--name',
-  '--lang',
-]);
+/** The options, as `util.parseArgs` reads them. */
+export const OPTIONS = {
+  ics: { type: 'string' },
+  json: { type: 'string' },
+  jsonld: { type: 'string' },
+  'time-zone': { type: 'string' },
+  strict: { type: 'boolean' },
+  preset: { type: 'string' },
+  'base-url': { type: 'string' },
+  'uid-domain': { type: 'string' },
+  name: { type: 'string' },
+  lang: { type: 'string' },
+  feed: { type: 'boolean' },
+  'refresh-interval': { type: 'string' },
+  drafts: { type: 'boolean' },
+  future: { type: 'boolean' },
+  expired: { type: 'boolean' },
+  'include-underscored': { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/**
+ * `--json` and `--jsonld` take an optional file, which `util.parseArgs` cannot express: without a
+ * file that ends in the right extension right after them, they get `-` (standard output).
+ */
 const OPTIONAL_VALUE: Record<string, RegExp> = {
   '--json': /\.json$/i,
   '--jsonld': /\.(jsonld|json)$/i,
 };
 
-function bad(detail: string): never {
-  throw new KlasLabError('EVENTS_CLI_USAGE', detail);
+/** A usage problem; `key` names its message in the CLI catalogue, so it is shown in one language. */
+export class UsageError extends KlasLabError {
+  constructor(
+    readonly key: 'unknownOption' | 'needsValue' | 'bothStdout' | 'noInputs',
+    readonly params: Record<string, string> = {},
+  ) {
+    super('EVENTS_CLI_USAGE', `${key} ${Object.values(params).join(' ')}`.trim());
+  }
 }
 
-/**
- * Parses the command line. `--json`/`--jsonld` take an optional file (recognised by its extension,
- * or given as `--json=out.json`); without one they write to standard output.
- */
-export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = {
-    inputs: [],
-    strict: false,
-    includeUnderscored: false,
-    verbose: false,
-    help: false,
-    version: false,
-  };
-  const set = (flag: string, value: string) => {
-    switch (flag) {
-      case '--ics':
-        args.ics = value;
-        break;
-      case '--json':
-        args.json = value;
-        break;
-      case '--jsonld':
-        args.jsonld = value;
-        break;
-      case '--time-zone':
-        args.timeZone = value;
-        break;
-      case '--preset':
-        args.preset = value;
-        break;
-      case '--base-url':
-        args.baseUrl = value;
-        break;
-      case '--uid-domain':
-        args.uidDomain = value;
-        break;
-      case '--name':
-        args.name = value;
-        break;
-      case '--lang':
-        args.lang = value;
-        break;
-    }
-  };
+function withOptionalValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
-      args.inputs.push(...argv.slice(i + 1));
+      out.push(...argv.slice(i));
       break;
     }
-    if (!arg.startsWith('-') || arg === '-') {
-      args.inputs.push(arg);
+    const pattern = OPTIONAL_VALUE[arg];
+    if (!pattern) {
+      out.push(arg === '--json=' || arg === '--jsonld=' ? `${arg}-` : arg);
       continue;
     }
-    const eq = arg.indexOf('=');
-    const flag = eq === -1 ? arg : arg.slice(0, eq);
-    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
-    if (flag === '--strict') args.strict = true;
-    else if (flag === '--include-underscored') args.includeUnderscored = true;
-    else if (flag === '--verbose' || flag === '-v') args.verbose = true;
-    else if (flag === '--help' || flag === '-h') args.help = true;
-    else if (flag === '--version') args.version = true;
-    else if (WITH_VALUE.has(flag)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
-        bad(`${flag} needs a value`);
-      set(flag, value);
-    } else if (flag in OPTIONAL_VALUE) {
-      if (inline !== undefined) set(flag, inline === '' ? '-' : inline);
-      else {
-        const next = argv[i + 1];
-        if (next !== undefined && !next.startsWith('-') && OPTIONAL_VALUE[flag]!.test(next)) {
-          set(flag, next);
-          i++;
-        } else set(flag, '-');
-      }
-    } else bad(`unknown option ${flag}`);
+    const next = argv[i + 1];
+    if (next !== undefined && !next.startsWith('-') && pattern.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(`${arg}=-`);
   }
-  if (args.json === '-' && args.jsonld === '-')
-    bad('--json and --jsonld cannot both write to standard output');
+  return out;
+}
+
+/**
+ * Parses the command line with Node's `util.parseArgs`. Problems are {@link UsageError}s whose
+ * messages the caller shows in the run's language.
+ */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const { values, positionals, tokens } = nodeParseArgs({
+    args: withOptionalValues(argv),
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = (OPTIONS as Record<string, { type: string }>)[token.name];
+    if (!option) throw new UsageError('unknownOption', { option: token.rawName });
+    if (
+      option.type === 'string' &&
+      (token.value === undefined ||
+        token.value === '' ||
+        (!token.inlineValue && token.value.startsWith('--')))
+    )
+      throw new UsageError('needsValue', { option: token.rawName });
+    if (option.type === 'boolean' && token.value !== undefined)
+      throw new UsageError('unknownOption', { option: `${token.rawName}=${token.value}` });
+  }
+  const text = (name: keyof typeof OPTIONS) =>
+    typeof values[name] === 'string' ? (values[name] as string) : undefined;
+  const flag = (name: keyof typeof OPTIONS) => values[name] === true;
+  const args: CliArgs = {
+    inputs: positionals,
+    strict: flag('strict'),
+    feed: flag('feed'),
+    drafts: flag('drafts'),
+    future: flag('future'),
+    expired: flag('expired'),
+    includeUnderscored: flag('include-underscored'),
+    verbose: flag('verbose'),
+    help: flag('help'),
+    version: flag('version'),
+  };
+  const strings = {
+    ics: 'ics',
+    json: 'json',
+    jsonld: 'jsonld',
+    timeZone: 'time-zone',
+    preset: 'preset',
+    baseUrl: 'base-url',
+    uidDomain: 'uid-domain',
+    name: 'name',
+    lang: 'lang',
+    refreshInterval: 'refresh-interval',
+  } as const;
+  for (const [field, option] of Object.entries(strings)) {
+    const value = text(option);
+    if (value !== undefined) args[field as keyof typeof strings] = value;
+  }
+  if (args.json === '-' && args.jsonld === '-') throw new UsageError('bothStdout');
   return args;
 }
 
-export const USAGE = `klaslab-events <dir|files…> [options]
+/**
+ * The language of one run: `--lang`, else `LC_ALL`, `LC_MESSAGES`, `LANG` (POSIX order), English
+ * for the `C`/`POSIX` locale and for languages without messages; Dutch when nothing is set.
+ */
+export function cliLocale(
+  lang: string | undefined,
+  env: Record<string, string | undefined>,
+): 'nl' | 'en' {
+  const chosen =
+    lang ??
+    [env.KLASLAB_LANG, env.LC_ALL, env.LC_MESSAGES, env.LANG].find(
+      (v) => v !== undefined && v !== '',
+    );
+  if (chosen === undefined) return 'nl';
+  const base = chosen
+    .trim()
+    .toLowerCase()
+    .split(/[-_.@]/)[0];
+  return base === 'nl' ? 'nl' : 'en';
+}
 
-  --ics <out.ics>          write an iCalendar file (RFC 5545)
-  --json [out.json]        write the events as JSON (standard output without a file)
-  --jsonld [out.jsonld]    write schema.org JSON-LD (standard output without a file)
-  --time-zone <zone>       zone for times without offset (default Europe/Brussels)
-  --strict                 reject an event on any error (default: lenient)
-  --preset <name>          auto (default), dwengo or common
-  --base-url <url>         resolve site-relative links (/images/…) against this URL
-  --uid-domain <domain>    right-hand side of UIDs (default: host of --base-url, else klaslab.events)
-  --name <name>            calendar name
-  --lang <nl|en>           language of messages (default: from LANG, else nl)
-  --include-underscored    also read _template.md and other _-files in folders
-  --verbose, -v            also print informational notes
-  --help, -h               this help
-
-Exit code 0 with warnings only, 1 when any error was found, 2 for a usage or file error.
-Set SOURCE_DATE_EPOCH for a reproducible DTSTAMP.`;
+/** The `--lang` value as given, read before anything else may fail (so errors use it too). */
+export function langArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg.startsWith('--lang=')) return arg.slice(7);
+    if (arg === '--lang' && argv[i + 1] !== undefined) return argv[i + 1];
+  }
+  return undefined;
+}

@@ -1,11 +1,13 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { KlasLabError, resolveLocale } from '@klaslab/core';
+import { KlasLabError } from '@klaslab/core';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { toICalendar } from '../ical/serialize.js';
+import { feedSequences } from '../ical/feed.js';
+import { type ICalendarOptions, toICalendar } from '../ical/serialize.js';
 import { toJson, toJsonLd } from '../jsonld/jsonld.js';
+import { buildTime } from '../node/build-time.js';
 import { findEventFiles, readEventFiles, writeFileAtomic } from '../node/files.js';
-import { type CliArgs, parseArgs, USAGE } from './args.js';
+import { type CliArgs, cliLocale, langArgument, parseArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
 
 export interface CliIo {
@@ -22,35 +24,29 @@ const VERSION = '0.0.0';
  * events), 2 (usage or file problems). Separate from the executable so tests can call it.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const envLang = io.env.KLASLAB_LANG ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG;
-  let locale: string = resolveLocale(
-    envLang && envLang !== 'C' && envLang !== 'POSIX' ? envLang : undefined,
-  );
+  // One language for the whole run, chosen before anything can fail.
+  const locale = cliLocale(langArgument(argv), io.env);
+  const t = cliMessages.forLocale(locale);
+  const usageError = (detail: string): number => {
+    io.stderr(`${t('badArgs', { detail })}\n${t('shortUsage')}\n`);
+    return 2;
+  };
   let args: CliArgs;
   try {
     args = parseArgs(argv);
-    if (args.lang) locale = resolveLocale(args.lang);
   } catch (error) {
-    io.stderr(
-      `${cliMessages.t(locale, 'badArgs', { detail: (error as Error).message })}\n\n${USAGE}\n`,
-    );
-    return 2;
+    if (error instanceof UsageError) return usageError(t(error.key, error.params));
+    throw error;
   }
   if (args.help) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${t('help')}\n`);
     return 0;
   }
   if (args.version) {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (args.inputs.length === 0) {
-    io.stderr(
-      `${cliMessages.t(locale, 'badArgs', { detail: 'no files or folders given' })}\n\n${USAGE}\n`,
-    );
-    return 2;
-  }
-  const t = cliMessages.forLocale(locale);
+  if (args.inputs.length === 0) return usageError(t('noInputs'));
   try {
     const cwd = io.cwd ?? process.cwd();
     const inputs = args.inputs.map((p) => resolve(cwd, p));
@@ -65,8 +61,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         );
       }
     }
+    const now = buildTime(io.env);
     const result = await readEventFiles(inputs, {
       includeUnderscored: args.includeUnderscored,
+      drafts: args.drafts,
+      future: args.future,
+      expired: args.expired,
+      now,
       locale,
       mode: args.strict ? 'strict' : 'lenient',
       ...(args.timeZone !== undefined && { timeZone: args.timeZone }),
@@ -83,18 +84,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`${formatDiagnostic({ ...d, file: display(d.file) })}\n`);
     }
     const uidDomain = args.uidDomain ?? (args.baseUrl ? new URL(args.baseUrl).hostname : undefined);
-    const epoch = io.env.SOURCE_DATE_EPOCH;
-    const now = epoch !== undefined && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now();
     const events = result.events.map((e) => ({
       ...e,
       source: { ...e.source, ...(e.source.file && { file: display(e.source.file) }) },
     }));
     if (args.ics) {
-      const ics = toICalendar(events, {
+      const options: ICalendarOptions = {
         now,
         ...(uidDomain !== undefined && { uidDomain }),
         ...(args.name !== undefined && { name: args.name }),
-      });
+        ...((args.feed || args.refreshInterval !== undefined) && {
+          refreshInterval: args.refreshInterval ?? 'PT12H',
+        }),
+      };
+      let ics = toICalendar(events, options);
+      if (args.feed) {
+        // SEQUENCE goes up for each event whose content changed since the feed on disk, so
+        // subscribed clients replace it instead of keeping the old version.
+        const previous =
+          args.ics === '-'
+            ? undefined
+            : await readFile(resolve(cwd, args.ics), 'utf8').catch(() => undefined);
+        ics = toICalendar(events, { ...options, sequences: feedSequences(previous, ics) });
+      }
       await writeOut(args.ics, ics, cwd, io);
       if (args.ics !== '-') io.stderr(`${t('wrote', { path: args.ics, count: events.length })}\n`);
     }

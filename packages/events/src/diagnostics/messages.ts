@@ -65,6 +65,39 @@ const nl = {
   EVENT_LANGUAGE_INVALID: 'Geen geldige taalcode in {key}: "{value}".',
   EVENT_DUPLICATE_ID:
     'De id "{id}" wordt ook gebruikt door {other}; dit evenement wordt niet opgenomen.',
+  // recurrence
+  EVENT_RRULE_SYNTAX:
+    'Geen herhalingsregel in {key}: "{part}" is geen onderdeel NAAM=WAARDE (regel "{rule}").',
+  EVENT_RRULE_FREQ_MISSING: 'De herhalingsregel in {key} zegt niet hoe vaak (FREQ ontbreekt).',
+  EVENT_RRULE_UNKNOWN_PART: 'Onbekend onderdeel {part} in de herhalingsregel van {key}.',
+  EVENT_RRULE_DUPLICATE_PART: '{part} staat twee keer in de herhalingsregel van {key}.',
+  EVENT_RRULE_VALUE: '{part}={value} in {key} is ongeldig; verwacht: {expected}.',
+  EVENT_RRULE_UNTIL_AND_COUNT:
+    'De herhalingsregel in {key} heeft zowel UNTIL als COUNT; RFC 5545 staat maar één van beide toe.',
+  EVENT_RRULE_PART_NOT_ALLOWED: '{part} kan niet samen met FREQ={freq} (RFC 5545).',
+  EVENT_RRULE_NEVER: 'De herhalingsregel in {key} valt op geen enkele bestaande dag ({rule}).',
+  EVENT_RRULE_UNTIL_TYPE:
+    'UNTIL={value} in {key} moet een {kind} zijn zoals de start; gelezen als UNTIL={fixed} ({timeZone}).',
+  EVENT_RRULE_UNTIL_BEFORE_START:
+    'UNTIL={value} in {key} ligt vóór de start ({start}): alleen de start zelf blijft over.',
+  EVENT_RRULE_START_NOT_IN_RULE:
+    'De start ({start}) valt niet op de regel {rule} (eerste keer: {first}); agenda-apps tonen de start dan wel of niet.',
+  EVENT_RECURRENCE_UNKNOWN:
+    'De sleutel {key} lijkt een herhaling, maar die schrijfwijze wordt niet begrepen; het evenement staat er één keer in.',
+  EVENT_RECURRENCE_KIND:
+    '{value} in {key} heeft een uur, maar het evenement duurt de hele dag ({start}).',
+  EVENT_EXDATE_WITHOUT_RULE: '{key} sluit datums uit, maar het evenement herhaalt niet.',
+  EVENT_EXDATE_NO_MATCH: '{value} in {key} is geen keer van de regel {rule}.',
+  // site conventions
+  EVENT_DRAFT: 'Een klad (draft: true): de site publiceert het niet, de agenda dus ook niet.',
+  EVENT_UNPUBLISHED: 'Niet gepubliceerd (published: false): ook niet in de agenda.',
+  EVENT_NOT_YET_PUBLISHED: 'Pas gepubliceerd vanaf {value} ({key}): nog niet in de agenda.',
+  EVENT_EXPIRED: 'Verlopen sinds {value} ({key}): niet meer in de agenda.',
+  EVENT_SECTION_PAGE: 'Een sectiepagina (_index.md) is de lijst zelf, geen evenement.',
+  EVENT_START_FROM_FILE_NAME:
+    'Geen datum in de frontmatter: de datum uit de bestandsnaam ({value}) wordt gebruikt, zoals Jekyll doet.',
+  EVENT_KEY_SHADOWED:
+    '{key} wordt genegeerd: {used} geeft hetzelfde veld al, met een andere waarde.',
   // the effect of a problem in lenient mode
   dropped: '{field} weggelaten',
   rejected: 'evenement niet opgenomen',
@@ -83,6 +116,11 @@ const nl = {
   HINT_UNCLOSED: 'Sluit de frontmatter af met een regel {fence}.',
   HINT_END_OF_DAY: 'Schrijf {suggestion} als je het einde van de dag bedoelt.',
   HINT_ONE_DIGIT_HOUR: 'Schrijf {suggestion}.',
+  HINT_DRAFTS: 'Neem kladversies toch op met --drafts (optie drafts: true).',
+  HINT_FUTURE: 'Neem ze toch op met --future (optie future: true).',
+  HINT_EXPIRED: 'Neem ze toch op met --expired (optie expired: true).',
+  HINT_RRULE:
+    'Schrijf bijvoorbeeld rrule: "FREQ=WEEKLY;BYDAY=WE;UNTIL=20260630", of repeat: weekly.',
 } as const;
 
 type Key = keyof typeof nl;
@@ -138,6 +176,36 @@ const en: Record<Key, string> = {
   EVENT_LOCATION_IS_URL: 'The location in {key} is a link; it is used as the location’s link.',
   EVENT_LANGUAGE_INVALID: 'Not a valid language tag in {key}: "{value}".',
   EVENT_DUPLICATE_ID: 'The id "{id}" is also used by {other}; this event is left out.',
+  EVENT_RRULE_SYNTAX:
+    'No recurrence rule in {key}: "{part}" is not a NAME=VALUE part (rule "{rule}").',
+  EVENT_RRULE_FREQ_MISSING:
+    'The recurrence rule in {key} does not say how often (FREQ is missing).',
+  EVENT_RRULE_UNKNOWN_PART: 'Unknown part {part} in the recurrence rule of {key}.',
+  EVENT_RRULE_DUPLICATE_PART: '{part} appears twice in the recurrence rule of {key}.',
+  EVENT_RRULE_VALUE: '{part}={value} in {key} is invalid; expected: {expected}.',
+  EVENT_RRULE_UNTIL_AND_COUNT:
+    'The recurrence rule in {key} has both UNTIL and COUNT; RFC 5545 allows only one of them.',
+  EVENT_RRULE_PART_NOT_ALLOWED: '{part} cannot be combined with FREQ={freq} (RFC 5545).',
+  EVENT_RRULE_NEVER: 'The recurrence rule in {key} falls on no day that exists ({rule}).',
+  EVENT_RRULE_UNTIL_TYPE:
+    'UNTIL={value} in {key} must be a {kind} like the start; read as UNTIL={fixed} ({timeZone}).',
+  EVENT_RRULE_UNTIL_BEFORE_START:
+    'UNTIL={value} in {key} is before the start ({start}): only the start itself is left.',
+  EVENT_RRULE_START_NOT_IN_RULE:
+    'The start ({start}) is not on the rule {rule} (first time: {first}); calendar apps differ on whether the start is shown.',
+  EVENT_RECURRENCE_UNKNOWN:
+    'The key {key} looks like a recurrence, but this form is not understood; the event is listed once.',
+  EVENT_RECURRENCE_KIND: '{value} in {key} has a time, but the event lasts all day ({start}).',
+  EVENT_EXDATE_WITHOUT_RULE: '{key} excludes dates, but the event does not repeat.',
+  EVENT_EXDATE_NO_MATCH: '{value} in {key} is not a time of the rule {rule}.',
+  EVENT_DRAFT: 'A draft (draft: true): the site does not publish it, so neither does the calendar.',
+  EVENT_UNPUBLISHED: 'Not published (published: false): left out of the calendar too.',
+  EVENT_NOT_YET_PUBLISHED: 'Published only from {value} ({key}): not in the calendar yet.',
+  EVENT_EXPIRED: 'Expired since {value} ({key}): no longer in the calendar.',
+  EVENT_SECTION_PAGE: 'A section page (_index.md) is the list itself, not an event.',
+  EVENT_START_FROM_FILE_NAME:
+    'No date in the frontmatter: the date in the file name ({value}) is used, as Jekyll does.',
+  EVENT_KEY_SHADOWED: '{key} is ignored: {used} already gives this field, with another value.',
   dropped: '{field} left out',
   rejected: 'event left out',
   HINT_YEAR_EARLIER: 'The end is exactly one year before the start: copied from last year?',
@@ -154,6 +222,10 @@ const en: Record<Key, string> = {
   HINT_UNCLOSED: 'Close the frontmatter with a {fence} line.',
   HINT_END_OF_DAY: 'Write {suggestion} if you mean the end of the day.',
   HINT_ONE_DIGIT_HOUR: 'Write {suggestion}.',
+  HINT_DRAFTS: 'Include drafts with --drafts (option drafts: true).',
+  HINT_FUTURE: 'Include them with --future (option future: true).',
+  HINT_EXPIRED: 'Include them with --expired (option expired: true).',
+  HINT_RRULE: 'Write for example rrule: "FREQ=WEEKLY;BYDAY=WE;UNTIL=20260630", or repeat: weekly.',
 };
 
 /** The catalogue of diagnostic messages (nl default, en complete). */

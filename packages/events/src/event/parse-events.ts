@@ -1,4 +1,5 @@
 import { compareDiagnostics, type Diagnostic, makeDiagnostic } from '../diagnostics/diagnostic.js';
+import { type ExpandOptions, expandEvents, type Occurrence } from '../recurrence/expand.js';
 import { type ParseOptions, parseEvent, resolveOptions } from './parse-event.js';
 import type { KlasEvent } from './types.js';
 
@@ -8,8 +9,15 @@ export interface EventSource {
   text: string;
 }
 
+export interface ParseEventsOptions extends Omit<ParseOptions, 'file'> {
+  /** Also list the occurrences in this window (recurring events expanded, DST-correct). */
+  expand?: ExpandOptions;
+}
+
 export interface ParseEventsResult {
   events: KlasEvent[];
+  /** With the `expand` option: every occurrence in the window, in calendar order. */
+  occurrences?: Occurrence[];
   diagnostics: Diagnostic[];
   /** Number of files read. */
   files: number;
@@ -26,17 +34,20 @@ export interface ParseEventsResult {
  */
 export function parseEvents(
   sources: Iterable<EventSource>,
-  options: Omit<ParseOptions, 'file'> = {},
+  options: ParseEventsOptions = {},
 ): ParseEventsResult {
+  const { expand, ...rest } = options;
+  // One build time for every file, so that publishDate/expiryDate are judged alike.
+  const parseOptions = { ...rest, now: rest.now ?? Date.now() };
   const events: KlasEvent[] = [];
   const diagnostics: Diagnostic[] = [];
   const byId = new Map<string, string>();
   let files = 0;
   // Bad options fail now, even when there are no files to read.
-  resolveOptions(options);
+  resolveOptions(parseOptions);
   for (const source of sources) {
     files++;
-    const result = parseEvent(source.text, { ...options, file: source.file });
+    const result = parseEvent(source.text, { ...parseOptions, file: source.file });
     diagnostics.push(...result.diagnostics);
     const event = result.event;
     if (!event) continue;
@@ -62,6 +73,7 @@ export function parseEvents(
   }
   events.sort(compareEvents);
   diagnostics.sort(compareDiagnostics);
+  if (expand) return { events, occurrences: expandEvents(events, expand), diagnostics, files };
   return { events, diagnostics, files };
 }
 

@@ -22,6 +22,20 @@ export interface EventDateTime {
 
 export type EventTime = EventDate | EventDateTime;
 
+/**
+ * How an event repeats (RFC 5545 `RRULE`, `RDATE`, `EXDATE`). Every time is in the event's zone and
+ * of the same kind as `start` (dates for all-day events), so `.ics` output can write them with the
+ * event's `TZID`.
+ */
+export interface EventRecurrence {
+  /** The rule, checked and in canonical form (`FREQ` first; `UNTIL` in UTC for timed events). */
+  rrule?: string;
+  /** Extra occurrences (`RDATE`). */
+  rdates: EventTime[];
+  /** Occurrences left out (`EXDATE`), at the start's wall time when written as a date. */
+  exdates: EventTime[];
+}
+
 export interface EventLocation {
   name?: string;
   address?: string;
@@ -42,6 +56,8 @@ export interface KlasEvent {
   allDay: boolean;
   /** The zone the times are in (from the file, else the caller's `timeZone`). */
   timeZone: string;
+  /** Present when the event repeats; `start`/`end` are then the first occurrence's. */
+  recurrence?: EventRecurrence;
   location?: EventLocation;
   /** The event's own web page. */
   url?: string;

@@ -2,6 +2,7 @@ import { KlasLabError } from '@klaslab/core';
 import { addDays, formatUtc } from '../dates/civil.js';
 import { compareTimes } from '../event/parse-event.js';
 import type { EventTime, KlasEvent } from '../event/types.js';
+import { readRRule } from '../recurrence/rrule.js';
 import { sanitizeText } from '../text/plain-text.js';
 import { escapeText, foldLine, paramValue } from './text.js';
 import { vtimezoneLines } from './vtimezone.js';
@@ -24,6 +25,11 @@ export interface ICalendarOptions {
   refreshInterval?: string;
   /** Public URL of the calendar itself (RFC 7986 `SOURCE`). */
   source?: string;
+  /**
+   * `SEQUENCE` by UID (`id@uidDomain`), written for every event (0 when missing): for feeds, where
+   * a changed event must replace the old one in subscribed clients (see `feedSequences`).
+   */
+  sequences?: Readonly<Record<string, number>>;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -52,6 +58,30 @@ function dateProperty(name: string, t: EventTime): string {
   const wall = `${icalDate(t.date)}T${t.time.replace(/:/g, '')}`;
   if (isUtcZone(t.timeZone)) return `${name}:${t.utc.replace(/[-:]/g, '')}`;
   return `${name};TZID=${paramValue(t.timeZone)}:${wall}`;
+}
+
+/** EXDATE/RDATE: one property, the values comma-separated, with the event's TZID (Outlook reads that form). */
+function dateListProperty(name: string, times: readonly EventTime[]): string {
+  const [first] = times;
+  if (!first) return '';
+  const values = times.map((t) => dateProperty(name, t).split(':').slice(1).join(':'));
+  return `${dateProperty(name, first).split(':')[0]}:${values.join(',')}`;
+}
+
+/** Checks a hand-made event's rule (parsed events are already checked): a bad one is never written. */
+function checkRecurrence(event: KlasEvent): void {
+  const rule = event.recurrence?.rrule;
+  if (rule === undefined) return;
+  const { issues } = readRRule(rule);
+  if (issues.length || /[\r\n]/.test(rule)) {
+    throw new KlasLabError(
+      'EVENTS_BAD_RECURRENCE',
+      `Event "${event.id}" has an invalid RRULE "${rule}".`,
+      {
+        details: { file: event.source.file, hint: issues[0]?.code },
+      },
+    );
+  }
 }
 
 function isUtcZone(zone: string): boolean {
@@ -143,7 +173,19 @@ export function toICalendar(events: readonly KlasEvent[], options: ICalendarOpti
         },
       );
     }
-    for (const t of [event.start, event.end]) {
+    checkRecurrence(event);
+    const rec = event.recurrence;
+    const until = /UNTIL=(\d{4})/.exec(rec?.rrule ?? '')?.[1];
+    const untilTime: EventTime | undefined = until
+      ? { ...event.start, date: `${until}-01-01` }
+      : undefined;
+    for (const t of [
+      event.start,
+      event.end,
+      untilTime,
+      ...(rec?.exdates ?? []),
+      ...(rec?.rdates ?? []),
+    ]) {
       if (t?.kind !== 'date-time' || isUtcZone(t.timeZone)) continue;
       const year = Number(t.date.slice(0, 4));
       const z = zones.get(t.timeZone);
@@ -166,11 +208,27 @@ export function toICalendar(events: readonly KlasEvent[], options: ICalendarOpti
       `DTSTAMP:${dtstamp}`,
       dateProperty('DTSTART', event.start),
     );
+    if (options.sequences) {
+      const seq = options.sequences[`${event.id}@${domain}`] ?? 0;
+      if (!Number.isSafeInteger(seq) || seq < 0) {
+        throw new KlasLabError(
+          'EVENTS_BAD_OPTION',
+          `sequences must be whole numbers ≥ 0, not ${seq}.`,
+        );
+      }
+      lines.push(`SEQUENCE:${seq}`);
+    }
     if (event.start.kind === 'date') {
       // All-day: DTEND is exclusive, the day after the last day.
       const last = event.end?.kind === 'date' ? event.end.date : event.start.date;
       lines.push(`DTEND;VALUE=DATE:${nextDay(last)}`);
     } else if (event.end) lines.push(dateProperty('DTEND', event.end));
+    if (event.recurrence) {
+      const { rrule, rdates, exdates } = event.recurrence;
+      if (rrule) lines.push(`RRULE:${rrule}`);
+      if (rdates.length) lines.push(dateListProperty('RDATE', rdates));
+      if (exdates.length) lines.push(dateListProperty('EXDATE', exdates));
+    }
     lines.push(text('SUMMARY', event.title, event.language));
     if (event.descriptionText)
       lines.push(text('DESCRIPTION', event.descriptionText, event.language));

@@ -87,6 +87,22 @@ function ruleKey(t: Transition): { key: string; byDay: string } {
  * // ['BEGIN:VTIMEZONE', 'TZID:Europe/Brussels', …, 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', …]
  * ```
  */
+/**
+ * The zone's abbreviation at an instant (`CET`, `CEST`, `EST`), which Outlook shows and some
+ * clients require (`TZNAME`); `GMT+3`-style where the runtime's CLDR data has no abbreviation.
+ */
+function zoneAbbreviation(timeZone: string, epochMs: number): string {
+  let fallback = '';
+  for (const locale of ['en-GB', 'en-US']) {
+    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(epochMs)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    if (name && !/^(GMT|UTC)[+-]/.test(name)) return name;
+    fallback ||= name ?? '';
+  }
+  return fallback || 'UTC';
+}
+
 export function vtimezoneLines(timeZone: string, fromYear: number, toYear: number): string[] {
   const cacheKey = `${timeZone}|${fromYear}|${toYear}`;
   const hit = cache.get(cacheKey);
@@ -101,6 +117,7 @@ export function vtimezoneLines(timeZone: string, fromYear: number, toYear: numbe
       'DTSTART:19700101T000000',
       `TZOFFSETFROM:${offset}`,
       `TZOFFSETTO:${offset}`,
+      `TZNAME:${zoneAbbreviation(timeZone, daysFromCivil(first, 1, 1) * DAY)}`,
       'END:STANDARD',
     );
   } else {
@@ -131,6 +148,7 @@ export function vtimezoneLines(timeZone: string, fromYear: number, toYear: numbe
             `DTSTART:${formatIcalWall(t0.wall)}`,
             `TZOFFSETFROM:${formatIcalOffset(t0.from)}`,
             `TZOFFSETTO:${formatIcalOffset(t0.to)}`,
+            `TZNAME:${zoneAbbreviation(timeZone, t0.at)}`,
             `RRULE:FREQ=YEARLY;BYMONTH=${t0.wall.month};BYDAY=${byDay}${until}`,
             `END:${kind(t0)}`,
           ],
@@ -144,6 +162,7 @@ export function vtimezoneLines(timeZone: string, fromYear: number, toYear: numbe
               `DTSTART:${formatIcalWall(t.wall)}`,
               `TZOFFSETFROM:${formatIcalOffset(t.from)}`,
               `TZOFFSETTO:${formatIcalOffset(t.to)}`,
+              `TZNAME:${zoneAbbreviation(timeZone, t.at)}`,
               `END:${kind(t)}`,
             ],
           });

@@ -1,4 +1,5 @@
 import type { EventTime, KlasEvent } from '../event/types.js';
+import { zonedInstant } from '../event/zoned.js';
 
 export interface JsonLdOptions {
   /** The organiser (`{ name, url }`), e.g. the school. */
@@ -62,8 +63,79 @@ export function toJsonLd(event: KlasEvent, options: JsonLdOptions = {}): Record<
   if (event.registrationUrl) ld.offers = { '@type': 'Offer', url: event.registrationUrl };
   if (event.language) ld.inLanguage = event.language;
   if (options.organizer) ld.organizer = { '@type': 'Organization', ...options.organizer };
+  const schedule = eventSchedule(event);
+  if (schedule) ld.eventSchedule = schedule;
   ld.identifier = event.id;
   return ld;
+}
+
+const DAY_URL: Record<string, string> = {
+  MO: 'https://schema.org/Monday',
+  TU: 'https://schema.org/Tuesday',
+  WE: 'https://schema.org/Wednesday',
+  TH: 'https://schema.org/Thursday',
+  FR: 'https://schema.org/Friday',
+  SA: 'https://schema.org/Saturday',
+  SU: 'https://schema.org/Sunday',
+};
+
+/** FREQ + INTERVAL as the ISO 8601 duration schema.org's `repeatFrequency` takes. */
+const FREQUENCY_UNIT: Record<string, string> = {
+  SECONDLY: 'TS',
+  MINUTELY: 'TM',
+  HOURLY: 'TH',
+  DAILY: 'D',
+  WEEKLY: 'W',
+  MONTHLY: 'M',
+  YEARLY: 'Y',
+};
+
+/**
+ * schema.org `Schedule`s for a recurring event: one for the rule (frequency, days, count or end
+ * date, times, zone, excluded dates), one per extra date (`RDATE`).
+ */
+function eventSchedule(event: KlasEvent): Record<string, unknown>[] | undefined {
+  const rec = event.recurrence;
+  if (!rec) return undefined;
+  const base = (start: EventTime): Record<string, unknown> => ({
+    '@type': 'Schedule',
+    startDate: start.date,
+    ...(start.kind === 'date-time' && { startTime: start.time }),
+    ...(event.end?.kind === 'date-time' && { endTime: event.end.time }),
+    scheduleTimezone: event.timeZone,
+  });
+  const out: Record<string, unknown>[] = [];
+  if (rec.rrule) {
+    const parts = new Map(rec.rrule.split(';').map((p) => p.split('=') as [string, string]));
+    const unit = FREQUENCY_UNIT[parts.get('FREQ') ?? ''] ?? 'D';
+    const n = parts.get('INTERVAL') ?? '1';
+    const s = base(event.start);
+    s.repeatFrequency = unit.startsWith('T') ? `PT${n}${unit[1]}` : `P${n}${unit}`;
+    const byDay = parts.get('BYDAY')?.split(',');
+    if (byDay) s.byDay = byDay.map((d) => DAY_URL[d] ?? d);
+    const byMonth = parts.get('BYMONTH')?.split(',').map(Number);
+    if (byMonth) s.byMonth = byMonth;
+    const byMonthDay = parts.get('BYMONTHDAY')?.split(',').map(Number);
+    if (byMonthDay) s.byMonthDay = byMonthDay;
+    const count = parts.get('COUNT');
+    if (count) s.repeatCount = Number(count);
+    const until = parts.get('UNTIL');
+    if (until) s.endDate = untilDate(until, event);
+    if (rec.exdates.length) s.exceptDate = rec.exdates.map(isoOf);
+    out.push(s);
+  }
+  for (const d of rec.rdates) out.push({ ...base(d), endDate: d.date, repeatCount: 1 });
+  return out;
+}
+
+/** The last day of the rule in the event's zone (UNTIL is in UTC for timed events). */
+function untilDate(until: string, event: KlasEvent): string {
+  const date = `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}`;
+  if (!until.endsWith('Z')) return date;
+  const ms = Date.parse(
+    `${date}T${until.slice(9, 11)}:${until.slice(11, 13)}:${until.slice(13, 15)}Z`,
+  );
+  return zonedInstant(ms, event.timeZone).date;
 }
 
 /**

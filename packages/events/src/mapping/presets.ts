@@ -16,7 +16,37 @@ export interface FieldMapping {
   image: string[];
   language: string[];
   id: string[];
+  /** A recurrence rule: RFC 5545 text, a word (`weekly`), a Google-style line list or an object. */
+  rrule: string[];
+  /** Occurrences left out (RFC 5545 `EXDATE`). */
+  exdate: string[];
+  /** Extra occurrences (RFC 5545 `RDATE`). */
+  rdate: string[];
+  /** `draft: true` (Hugo, Astro, Eleventy's convention): not published. */
+  draft: string[];
+  /** `published: false` (Jekyll); a date here is Hugo's alias of `publishDate`. */
+  published: string[];
+  /** Not published before this date (Hugo). */
+  publishDate: string[];
+  /** Not published from this date on (Hugo). */
+  expiryDate: string[];
 }
+
+// The spellings of recurrence found in Hugo, Jekyll, Eleventy and Astro event sites and in the
+// FullCalendar / Google Calendar data they copy (see the README's "Recurring events").
+const RECURRENCE = {
+  rrule: ['rrule', 'recurrence', 'recurrenceRule', 'recurrence_rule', 'repeat', 'repeats'],
+  exdate: ['exdate', 'exdates', 'exceptions', 'excludeDates', 'exclude_dates', 'skip'],
+  rdate: ['rdate', 'rdates', 'extraDates', 'extra_dates', 'additionalDates'],
+};
+
+// Publication flags and their aliases in Hugo's front matter configuration and Jekyll.
+const PUBLICATION = {
+  draft: ['draft'],
+  published: ['published'],
+  publishDate: ['publishDate', 'publishdate', 'pubdate'],
+  expiryDate: ['expiryDate', 'expirydate', 'unpublishdate'],
+};
 
 export interface Preset {
   name: string;
@@ -42,8 +72,10 @@ export const DWENGO: Preset = {
     image: ['item_theme_logo_url'],
     language: ['language'],
     id: ['anchor'],
+    ...RECURRENCE,
+    ...PUBLICATION,
   },
-  ignore: ['layout', 'permalink', 'published'],
+  ignore: ['layout', 'permalink'],
 };
 
 /** Common Hugo, Astro and Jekyll conventions. */
@@ -53,7 +85,7 @@ export const COMMON: Preset = {
     title: ['title', 'name'],
     start: ['date', 'start', 'startDate', 'start_date', 'eventDate'],
     startTime: ['startTime', 'start_time', 'time'],
-    end: ['endDate', 'end', 'end_date', 'expiryDate'],
+    end: ['endDate', 'end', 'end_date'],
     endTime: ['endTime', 'end_time'],
     location: ['venue', 'location', 'locations', 'place'],
     locationUrl: ['location_link', 'locationUrl', 'venueUrl'],
@@ -71,12 +103,12 @@ export const COMMON: Preset = {
     image: ['image', 'featured_image', 'cover'],
     language: ['lang', 'language'],
     id: ['anchor', 'slug', 'uid'],
+    ...RECURRENCE,
+    ...PUBLICATION,
   },
   ignore: [
     'layout',
     'permalink',
-    'published',
-    'draft',
     'tags',
     'categories',
     'weight',
@@ -89,7 +121,6 @@ export const COMMON: Preset = {
     'author',
     'authors',
     'lastmod',
-    'publishDate',
   ],
 };
 

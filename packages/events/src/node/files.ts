@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { KlasLabError } from '@klaslab/core';
-import type { ParseOptions } from '../event/parse-event.js';
-import { type ParseEventsResult, parseEvents } from '../event/parse-events.js';
+import {
+  type ParseEventsOptions,
+  type ParseEventsResult,
+  parseEvents,
+} from '../event/parse-events.js';
 
 export interface FindOptions {
   /** File extensions to read; default `.md`, `.markdown`. */
@@ -28,9 +31,11 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '_site', 'public', '.
  * ```
  */
 export async function findEventFiles(
-  paths: readonly string[],
+  pathOrPaths: string | readonly string[],
   options: FindOptions = {},
 ): Promise<string[]> {
+  // One path as a string, too: `findEventFiles('content/events')`.
+  const paths = typeof pathOrPaths === 'string' ? [pathOrPaths] : pathOrPaths;
   const extensions = (options.extensions ?? ['.md', '.markdown']).map((e) => e.toLowerCase());
   const found = new Set<string>();
   const walk = async (dir: string): Promise<void> => {
@@ -68,8 +73,8 @@ export async function findEventFiles(
  * diagnostics are as found (relative when the given paths are relative).
  */
 export async function readEventFiles(
-  paths: readonly string[],
-  options: Omit<ParseOptions, 'file'> & FindOptions = {},
+  paths: string | readonly string[],
+  options: ParseEventsOptions & FindOptions = {},
 ): Promise<ParseEventsResult> {
   const files = await findEventFiles(paths, options);
   const sources = await Promise.all(

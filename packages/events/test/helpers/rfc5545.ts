@@ -179,4 +179,35 @@ function checkEvent(
     }
   }
   if (event.has('DURATION') && end) problems.push('both DTEND and DURATION');
+  checkRecurrence(event, start, problems);
+}
+
+/** RRULE at most once; UNTIL, EXDATE and RDATE of DTSTART's value type (§3.3.10, §3.8.5). */
+function checkRecurrence(
+  event: Map<string, ContentLine[]>,
+  start: ContentLine | undefined,
+  problems: string[],
+): void {
+  const rules = event.get('RRULE') ?? [];
+  if (rules.length > 1) problems.push('more than one RRULE');
+  if (!start) return;
+  const isDate = start.params.VALUE === 'DATE';
+  const until = /(?:^|;)UNTIL=([^;]+)/.exec(rules[0]?.value ?? '')?.[1];
+  if (until) {
+    if (isDate && !/^\d{8}$/.test(until)) problems.push(`UNTIL ${until} is not a DATE`);
+    if (!isDate && start.params.TZID && !/^\d{8}T\d{6}Z$/.test(until))
+      problems.push(`UNTIL ${until} is not in UTC`);
+  }
+  if (rules[0] && !/^FREQ=|;FREQ=/.test(rules[0].value)) problems.push('RRULE without FREQ');
+  for (const name of ['EXDATE', 'RDATE']) {
+    for (const line of event.get(name) ?? []) {
+      if ((line.params.VALUE === 'DATE') !== isDate)
+        problems.push(`${name} value type differs from DTSTART`);
+      if (line.params.TZID !== start.params.TZID)
+        problems.push(`${name} TZID differs from DTSTART`);
+      for (const v of line.value.split(','))
+        if (!(isDate ? /^\d{8}$/ : /^\d{8}T\d{6}Z?$/).test(v))
+          problems.push(`${name} value malformed: ${v}`);
+    }
+  }
 }

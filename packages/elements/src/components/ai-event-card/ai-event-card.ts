@@ -1,4 +1,4 @@
-import { type KlasEvent, toJsonLd } from '@klaslab/events';
+import { calendarLinks, type KlasEvent, toJsonLd } from '@klaslab/events';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { placeJsonLd } from '../../shared/jsonld.js';
 import { LocaleController } from '../../shared/locale.js';
@@ -12,7 +12,8 @@ import { eventMessages } from './messages.js';
 /**
  * One event: title, date and time in the event's own time zone (in the page's language), location
  * with a map link, the description (Markdown, rendered inert), a registration button and "add to
- * calendar" (an .ics file made in the browser). Titles, texts and URLs from event files are shown
+ * calendar": links for Google Calendar, Outlook.com, Microsoft 365 and Yahoo, and an .ics file made
+ * in the browser (Apple Calendar and the rest; for a recurring event, the whole series). Titles, texts and URLs from event files are shown
  * as text only; `javascript:` and other non-web URLs are refused.
  *
  * @tag ai-event-card
@@ -30,7 +31,9 @@ import { eventMessages } from './messages.js';
  * @csspart description - The description.
  * @csspart actions - The button row.
  * @csspart register - The registration link (styled as a button).
- * @csspart calendar - The "add to calendar" button.
+ * @csspart calendar - The "add to calendar" button (it opens the list of calendars).
+ * @csspart calendar-menu - The list of calendars.
+ * @csspart calendar-ics - The .ics download button in that list.
  *
  * @cssprop --ai-event-card-padding - Padding inside the card.
  * @cssprop --ai-event-card-title-size - Font size of the title.
@@ -45,6 +48,8 @@ export class AiEventCard extends LitElement {
     event: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
     jsonld: { type: Boolean, reflect: true },
+    uidDomain: { type: String, attribute: 'uid-domain', reflect: true },
+    series: { attribute: false },
     now: { attribute: false },
     lang: { type: String, reflect: true },
   };
@@ -55,6 +60,13 @@ export class AiEventCard extends LitElement {
   headingLevel = 3;
   /** Also put schema.org JSON-LD for this event in the page (next to the element). */
   jsonld = false;
+  /**
+   * The site's domain for the .ics `UID` (`id@uid-domain`; default `klaslab.events`). Use the same
+   * one as the site's feed, so that an event added from the card and from the feed is one event.
+   */
+  uidDomain: string | undefined = undefined;
+  /** For one occurrence of a recurring event: the whole series, which the .ics adds. */
+  series: KlasEvent | undefined = undefined;
   /** The current time, for "past" (default: the clock). Mainly for tests and previews. */
   now: Date | number | undefined = undefined;
 
@@ -97,7 +109,10 @@ export class AiEventCard extends LitElement {
     const t = eventMessages.forLocale(this.i18n.locale);
     // The iCalendar writer (with its VTIMEZONE data) loads on the first click only.
     const { toICalendar } = await import('@klaslab/events');
-    const ics = toICalendar([event], { name: t('calendarName') });
+    const ics = toICalendar([this.series ?? event], {
+      name: t('calendarName'),
+      ...(this.uidDomain ? { uidDomain: this.uidDomain } : {}),
+    });
     const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     this.objectUrls.add(url);
@@ -121,6 +136,10 @@ export class AiEventCard extends LitElement {
       }),
     );
     return filename;
+  }
+
+  private renderCalendarMenu(event: KlasEvent, t: ReturnType<typeof eventMessages.forLocale>) {
+    return calendarMenu(this, event, t);
   }
 
   override render() {
@@ -185,20 +204,56 @@ export class AiEventCard extends LitElement {
                 >`
               : nothing
           }
-          <button
-            type="button"
-            class="button"
-            part="calendar"
-            aria-label=${t('addToCalendarFor', { title: event.title })}
-            @click=${() => void this.downloadCalendar()}
-          >
-            ${t('addToCalendar')}
-          </button>
+          ${this.renderCalendarMenu(event, t)}
           <slot name="actions"></slot>
         </div>
       </article>
     `;
   }
+}
+
+/** The "add to calendar" disclosure: one link per web calendar, then the .ics download. */
+function calendarMenu(
+  card: AiEventCard,
+  event: KlasEvent,
+  t: ReturnType<typeof eventMessages.forLocale>,
+) {
+  let links: ReturnType<typeof calendarLinks> | undefined;
+  try {
+    links = calendarLinks(event);
+  } catch {
+    links = undefined;
+  }
+  const services = links
+    ? ([
+        ['google', t('calendarGoogle'), links.google],
+        ['outlook', t('calendarOutlook'), links.outlook],
+        ['office365', t('calendarOffice365'), links.office365],
+        ['yahoo', t('calendarYahoo'), links.yahoo],
+      ] as const)
+    : [];
+  const recurring = !!(card.series ?? event).recurrence;
+  return html`<details class="calendar">
+    <summary class="button" part="calendar" aria-label=${t('addToCalendarFor', { title: event.title })}>
+      ${t('addToCalendar')}
+    </summary>
+    <ul part="calendar-menu">
+      ${services.map(
+        ([key, label, href]) =>
+          html`<li>
+            <a href=${href} target="_blank" rel="noopener noreferrer nofollow" data-calendar=${key}
+              >${label}</a
+            >
+          </li>`,
+      )}
+      <li>
+        <button type="button" part="calendar-ics" @click=${() => void card.downloadCalendar()}>
+          ${t('calendarIcs')}
+        </button>
+      </li>
+    </ul>
+    ${recurring ? html`<p class="series-note">${t('seriesNote')}</p>` : nothing}
+  </details>`;
 }
 
 declare global {

@@ -25,4 +25,12 @@ export const eventListStyles = css`
     margin: 1.5rem 0 0.5rem;
     font-size: 1.2rem;
   }
+  .subscribe {
+    margin: 0 0 0.75rem;
+  }
+  .subscribe .hint {
+    display: block;
+    color: var(--_k-muted);
+    font-size: 0.9em;
+  }
 `;

@@ -1,5 +1,5 @@
 import { KlasLabError } from '@klaslab/core';
-import { compareEvents, type KlasEvent } from '@klaslab/events';
+import { compareEvents, type KlasEvent, type Occurrence, webcalUrl } from '@klaslab/events';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { placeJsonLd } from '../../shared/jsonld.js';
 import { LocaleController } from '../../shared/locale.js';
@@ -12,11 +12,15 @@ import { eventListStyles } from './ai-event-list.styles.js';
 
 type State = 'idle' | 'loading' | 'ready' | 'error';
 
+const YEAR_MS = 366 * 86_400_000;
+
 /**
  * Upcoming (and optionally past) events, grouped by month, each as an `<ai-event-card>`. Reads
  * `src` — the JSON that `klaslab-events --json` writes, or one or more Markdown event files
  * (space-separated URLs) parsed in the browser by `@klaslab/events` — or takes the `events`
- * property. Shows loading, empty and error states (each replaceable by a slot).
+ * property. Shows loading, empty and error states (each replaceable by a slot). Recurring events
+ * are shown once per occurrence (a year back and a year ahead of now, DST-correct); `feed` adds a
+ * `webcal://` link to subscribe to the site's calendar.
  *
  * @tag ai-event-list
  *
@@ -31,6 +35,7 @@ type State = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart month - Each month heading.
  * @csspart list - Each month's list.
  * @csspart state - The loading, empty and error boxes.
+ * @csspart subscribe - The "subscribe to this calendar" link (with `feed`).
  * @csspart card - Forwarded: each card's `<article>` (as `card`).
  *
  * @cssprop --ai-event-list-gap - Space between cards.
@@ -47,9 +52,12 @@ export class AiEventList extends LitElement {
     timeZone: { type: String, attribute: 'time-zone', reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
     jsonld: { type: Boolean, reflect: true },
+    uidDomain: { type: String, attribute: 'uid-domain', reflect: true },
+    feed: { type: String, reflect: true },
     now: { attribute: false },
     lang: { type: String, reflect: true },
     state: { state: true },
+    occurrences: { state: true },
     loaded: { state: true },
     errorMessage: { state: true },
   };
@@ -68,10 +76,18 @@ export class AiEventList extends LitElement {
   headingLevel = 2;
   /** Put schema.org JSON-LD for the shown events in the page. */
   jsonld = false;
+  /** The site's domain for the cards' .ics `UID`s (as the feed's `--uid-domain`). */
+  uidDomain: string | undefined = undefined;
+  /** URL of the site's .ics feed (`klaslab-events --feed`): shows a `webcal://` subscribe link. */
+  feed: string | undefined = undefined;
   /** The current time (default: the clock). Mainly for tests and previews. */
   now: Date | number | undefined = undefined;
 
   private state: State = 'idle';
+  /** Each recurring event's occurrences in the window, once expanded (the expander loads lazily). */
+  private occurrences = new Map<KlasEvent, KlasEvent[]>();
+  private readonly seriesOf = new WeakMap<KlasEvent, KlasEvent>();
+  private expansion = 0;
   private loaded: KlasEvent[] = [];
   private errorMessage = '';
   private readonly i18n = new LocaleController(this);
@@ -94,6 +110,8 @@ export class AiEventList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const map = changed as Map<PropertyKey, unknown>;
+    if (changed.has('events') || changed.has('now') || map.has('loaded')) void this.expand();
     if ((changed.has('src') || changed.has('timeZone')) && this.events === undefined) {
       if (this.src) void this.load(this.src);
       else {
@@ -108,10 +126,12 @@ export class AiEventList extends LitElement {
     if (
       changed.has('jsonld') ||
       changed.has('events') ||
-      (changed as Map<PropertyKey, unknown>).has('loaded')
+      (changed as Map<PropertyKey, unknown>).has('loaded') ||
+      (changed as Map<PropertyKey, unknown>).has('occurrences')
     ) {
+      // One JSON-LD object per event: a recurring one carries its eventSchedule once.
       const shown = this.jsonld
-        ? this.upcoming()
+        ? [...new Set(this.upcoming().map((e) => this.seriesOf.get(e) ?? e))]
             .map((e) => safeLd(e))
             .filter(Boolean)
         : [];
@@ -195,9 +215,47 @@ export class AiEventList extends LitElement {
     }
   }
 
-  private all(): KlasEvent[] {
+  private source(): KlasEvent[] {
     const list = this.events ?? this.loaded;
     return Array.isArray(list) ? list.filter(isEvent) : [];
+  }
+
+  /** Every event, recurring ones as their occurrences (once expanded). */
+  private all(): KlasEvent[] {
+    return this.source().flatMap((e) => (e.recurrence && this.occurrences.get(e)) || [e]);
+  }
+
+  /** Expands the recurring events around now; the expander (ical.js) loads only when needed. */
+  private async expand(): Promise<void> {
+    const run = ++this.expansion;
+    const recurring = this.source().filter((e) => e.recurrence);
+    if (recurring.length === 0) {
+      if (this.occurrences.size) this.occurrences = new Map();
+      return;
+    }
+    const { expandEvent } = await import('@klaslab/events');
+    if (run !== this.expansion) return;
+    const now = this.nowMs();
+    const window = { from: now - YEAR_MS, to: now + YEAR_MS };
+    const next = new Map<KlasEvent, KlasEvent[]>();
+    for (const series of recurring) {
+      try {
+        next.set(
+          series,
+          expandEvent(series, window).map((o) => this.occurrence(series, o)),
+        );
+      } catch {
+        next.set(series, [series]);
+      }
+    }
+    this.occurrences = next;
+  }
+
+  private occurrence(series: KlasEvent, o: Occurrence): KlasEvent {
+    const { end: _end, ...rest } = series;
+    const copy: KlasEvent = { ...rest, start: o.start, ...(o.end && { end: o.end }) };
+    this.seriesOf.set(copy, series);
+    return copy;
   }
 
   private nowMs(): number {
@@ -245,6 +303,7 @@ export class AiEventList extends LitElement {
     const busy = this.events === undefined && this.state === 'idle' && !!this.src;
     return html`
       <slot name="heading"></slot>
+      ${this.renderSubscribe(t)}
       <div role="status" aria-live="polite" class="visually-hidden">
         ${busy ? '' : t('count', { count: upcoming.length })}
       </div>
@@ -262,6 +321,20 @@ export class AiEventList extends LitElement {
           : nothing
       }
     `;
+  }
+
+  private renderSubscribe(t: ReturnType<typeof eventMessages.forLocale>) {
+    if (!this.feed) return nothing;
+    let href: string;
+    try {
+      href = webcalUrl(new URL(this.feed, document.baseURI).href);
+    } catch {
+      return nothing;
+    }
+    return html`<p class="subscribe">
+      <a part="subscribe" href=${href}>${t('subscribe')}</a>
+      <span class="hint">${t('subscribeHint')}</span>
+    </p>`;
   }
 
   private renderGroups(events: KlasEvent[], level: number, locale: string) {
@@ -282,9 +355,11 @@ export class AiEventList extends LitElement {
             ${list.map(
               (event) => html`<li>
                 <ai-event-card
-                  exportparts="card,title,when,where,description,actions,register,calendar"
+                  exportparts="card,title,when,where,description,actions,register,calendar,calendar-menu,calendar-ics"
                   .event=${event}
+                  .series=${this.seriesOf.get(event)}
                   .now=${this.now}
+                  uid-domain=${this.uidDomain ?? nothing}
                   heading-level=${Math.min(level + 1, 6)}
                   lang=${locale}
                 ></ai-event-card>

@@ -1,0 +1,58 @@
+import { typeName } from '../context.js';
+import type { FieldContext } from '../field-context.js';
+import { checkUrl } from '../urls.js';
+import type { Draft, FieldReader } from './draft.js';
+
+/** Checks one link's text (absolute http(s), or resolved against `baseUrl`); reports problems. */
+export function checkLink(
+  ctx: FieldContext,
+  key: string,
+  value: string,
+  allowMailto: boolean,
+): string | undefined {
+  const check = checkUrl(value, ctx.opts.baseUrl, allowMailto);
+  if (check.ok) return check.url;
+  ctx.report(check.code, key, {
+    params: { value: value.trim() },
+    dropped: key,
+    ...(check.code === 'EVENT_URL_RELATIVE' && { hintKey: 'HINT_BASE_URL' as const }),
+  });
+  return undefined;
+}
+
+/** A link field's value: text, else reported (empty or another type). */
+export function linkValue(
+  ctx: FieldContext,
+  key: string,
+  value: unknown,
+  allowMailto: boolean,
+): string | undefined {
+  if (value === null) {
+    ctx.report('EVENT_URL_EMPTY', key, { dropped: key });
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    ctx.report('EVENT_FIELD_TYPE', key, {
+      params: { expected: 'link', actual: typeName(value) },
+      dropped: key,
+    });
+    return undefined;
+  }
+  return checkLink(ctx, key, value, allowMailto);
+}
+
+type LinkField = 'url' | 'registrationUrl' | 'imageUrl';
+
+/** A reader for one link field; `mailto:` only where it makes sense (registration). */
+export function linkReader(
+  field: LinkField,
+  keys: (m: Parameters<FieldReader>[1]) => string[],
+  allowMailto: boolean,
+): FieldReader {
+  return (ctx, m, draft: Draft) => {
+    const found = ctx.pick(keys(m));
+    if (!found) return;
+    const url = linkValue(ctx, found.key, found.value, allowMailto);
+    if (url) draft[field] = url;
+  };
+}
