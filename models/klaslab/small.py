@@ -3,7 +3,8 @@ lightness to the 313 ab-bin logits (Zhang et al.'s classification), the same con
 KlasLab-tiny.
 
 Input  L  : [N, 1, H, W], value (L* - 50) / 100; H and W multiples of 16.
-Output    : [N, 313, H/4, W/4] raw logits (stride 4).
+Output    : [N, 313, H/8, W/8] raw logits (stride 8: the engine upsamples the decoded a*b* to the
+            photo's size; a stride-4 head cost 4x more to train on 2 shared CPU cores).
 
 Encoder: torchvision MobileNetV2 `features[0:14]` with the weights imported from TFLite
 (klaslab.mobilenet). It expects RGB in [-1, 1]; a grey photo has R = G = B = the sRGB value of
@@ -12,7 +13,7 @@ its lightness, so the first conv's weights are summed over RGB and it reads one 
 toe near black replaced by the power law: < 0.035 off below L* = 8).
 Taps: features[3] (24 ch, stride 4), features[6] (32 ch, stride 8), features[13] (96 ch, 16).
 Decoder: context at stride 16 (dilated 3x3 + image-mean branch), then bilinear x2 upsampling with
-skip concatenation to stride 8 and 4, and a 1x1 classifier. Everything maps to ONNX
+skip concatenation to stride 8, two 3x3 convs and a 1x1 classifier. Everything maps to ONNX
 Pad/Conv/Clip/Relu/Add/Mul/Pow/Concat/Resize/ReduceMean; BatchNorm is folded at export.
 """
 import torch
@@ -23,7 +24,7 @@ from torchvision.models import MobileNetV2
 from .mobilenet import tf_same_padding
 from .net import NUM_BINS, cbr
 
-STRIDE = 4
+STRIDE = 8
 TAPS = (3, 6, 13)            # features index after which a skip is taken
 TAP_CHANNELS = (24, 32, 96)
 ENCODER_DEPTH = 14           # features[0:14]
@@ -71,22 +72,22 @@ class Encoder(nn.Module):
 
 
 class Decoder(nn.Module):
-    def __init__(self, widths=(128, 64, 64), num_bins=NUM_BINS):
+    """Stride-16 and stride-8 taps -> logits at stride 8 (the stride-4 tap is not used)."""
+
+    def __init__(self, widths=(128, 96), num_bins=NUM_BINS):
         super().__init__()
-        c16, c8, c4 = widths
-        t4, t8, t16 = TAP_CHANNELS
+        c16, c8 = widths
+        _, t8, t16 = TAP_CHANNELS
         self.widths = tuple(widths)
         self.ctx = cbr(t16, c16, dilation=2)
         self.glob = nn.Sequential(nn.Conv2d(c16, c16, 1), nn.ReLU(inplace=True), nn.Conv2d(c16, c16, 1))
-        self.dec8 = cbr(c16 + t8, c8)
-        self.dec4 = cbr(c8 + t4, c4)
-        self.head = nn.Conv2d(c4, num_bins, 1)
+        self.dec8 = nn.Sequential(cbr(c16 + t8, c8), cbr(c8, c8))
+        self.head = nn.Conv2d(c8, num_bins, 1)
 
     def forward(self, f4, f8, f16):
         x = self.ctx(f16)
         x = x + self.glob(x.mean(dim=(2, 3), keepdim=True))
         x = self.dec8(torch.cat([_up(x, f8), f8], 1))
-        x = self.dec4(torch.cat([_up(x, f4), f4], 1))
         return self.head(x)
 
 
@@ -97,7 +98,9 @@ def _up(x, like):
 
 
 class SmallColorNet(nn.Module):
-    def __init__(self, widths=(128, 64, 64)):
+    stride = STRIDE
+
+    def __init__(self, widths=(128, 96)):
         super().__init__()
         self.encoder = Encoder()
         self.decoder = Decoder(widths)
