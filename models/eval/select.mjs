@@ -3,14 +3,14 @@
 // never on Kodak, through the same @klaslab/colorize Node pipeline as the official evaluation.
 //
 //   node models/eval/select.mjs --candidate DIR [--candidate DIR ...] [--out FILE]
-//                               [--temperatures 0.2,0.38,0.5,0.7,1.0]
+//                               [--temperatures 0.2,0.38,0.5,0.7,1.0] [--merge EARLIER.json]
 //
 // Each DIR is an exported model folder (model.json + model.onnx, e.g. from models/export.py with
 // the last and the best-validation-loss weights). The rule, fixed before any Kodak run: the highest
 // mean PSNR on the held-out photos among the (weights, temperature) settings whose mean
 // colourfulness ratio to the truth is >= 0.6 (the issue's targets, applied to held-out photos).
 // It prints every setting and the winner, and writes them to --out (JSON).
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     split: { type: 'string', default: join(ROOT, 'models/data/split.tsv') },
     photos: { type: 'string', default: join(ROOT, 'models/data/photos') },
     out: { type: 'string' },
+    merge: { type: 'string', multiple: true },
   },
 });
 if (!args.candidate?.length) {
@@ -46,6 +47,17 @@ if (!held.photos) {
 const RULE =
   'highest mean PSNR on the held-out split among (weights, temperature) settings with mean colourfulness ratio >= 0.6';
 const settings = [];
+// Settings measured by an earlier run of this script on the same held-out photos (--merge FILE).
+for (const file of args.merge ?? []) {
+  const previous = JSON.parse(await readFile(file, 'utf8'));
+  if (previous.photos !== held.photos.length) {
+    console.error(
+      `select: ${file} measured ${previous.photos} photos, this split has ${held.photos.length}`,
+    );
+    process.exit(2);
+  }
+  settings.push(...previous.settings);
+}
 for (const dir of args.candidate) {
   const colorizer = await createColorizer({ model: resolve(dir) });
   const per = Object.fromEntries(temperatures.map((t) => [t, { psnr: [], ratio: [] }]));

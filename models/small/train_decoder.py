@@ -137,6 +137,14 @@ def bin_prior_from_ab(ab, bins, sigma):
     return ps / ps.sum()
 
 
+def colour_stats(ab, weights, photos):
+    """Mean CIELAB a*, b* of what the sampler shows the model (views weighted by their draw
+    probability): the evaluation's constant "average chroma" (sepia) baseline."""
+    m = (ab.astype(np.float64).mean(axis=(2, 3)) * weights[:, None]).sum(0) / weights.sum()
+    return {"mean_a": round(float(m[0]), 4), "mean_b": round(float(m[1]), 4), "photos": photos,
+            "note": "mean CIELAB a*, b* (D65) of the training views, weighted as the balanced sampler draws them"}
+
+
 def main(argv=None):
     args = parse_args(argv)
     os.makedirs(args.run_dir, exist_ok=True)
@@ -166,6 +174,10 @@ def main(argv=None):
     views = {g: int((tr["group"] == groups.index(g)).sum()) for g in photos}
     w = np.array([shares[groups[g]] / views[groups[g]] for g in tr["group"]])
     weights = torch.from_numpy(w / w.sum())
+    stats_path = os.path.join(args.run_dir, "colour-stats.json")
+    if not os.path.exists(stats_path):
+        with open(stats_path, "w") as f:
+            json.dump(colour_stats(tr["ab"], w, sum(photos.values())), f, indent=2)
     bins = ab_bins()
     prior_path = os.path.join(args.run_dir, "prior.npy")
     if not os.path.exists(prior_path):

@@ -129,3 +129,24 @@ class TestSampler(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TestFacts(unittest.TestCase):
+    def test_subject_shares_spread_each_group_share_over_its_subjects(self):
+        sys.path.insert(0, os.path.join(_paths.MODELS, "small"))
+        import facts
+        rows = [{"file": f"f{i}", "split": "train", "group": "tf_flowers", "subject": "flowers"} for i in range(9)]
+        rows += [{"file": "p", "split": "train", "group": "scratch", "subject": "people"},
+                 {"file": "q", "split": "train", "group": "scratch", "subject": "vehicles"},
+                 {"file": "h", "split": "heldout", "group": "scratch", "subject": "people"}]
+        mix = {"max_share": 0.35, "groups": {"tf_flowers": {"share": 0.35}, "scratch": {"share": 0.65}}}
+        s = facts.subject_shares(rows, mix)
+        self.assertAlmostEqual(s["flowers"], 0.35)
+        self.assertAlmostEqual(s["people"], 0.325)
+        self.assertAlmostEqual(sum(s.values()), 1.0)
+        manifest = [{"file": r["file"], "licence": "CC-BY-2.0"} for r in rows]
+        f = facts.build_facts(manifest, rows, mix, "klaslab-small", "2.0.0")
+        self.assertEqual(f["photos"], {"total": 12, "train": 11, "heldout": 1})
+        for item in f["sources"] + f["subjects"] + f["missing"]:
+            self.assertTrue(all(item[lang] for lang in ("nl", "en", "fr")), item)
+        self.assertEqual([s["id"] for s in f["sources"]], ["tf_flowers", "scratch"])
