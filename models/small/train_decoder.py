@@ -35,7 +35,7 @@ sys.path.insert(0, HERE)
 from cache import AB_STRIDE, load_encoder  # noqa: E402
 from klaslab.bins import ab_bins  # noqa: E402
 from klaslab.small import STRIDE, Decoder, SmallColorNet  # noqa: E402
-from train import SoftEncodeLoss, lr_at  # noqa: E402
+from train import LossLog, SoftEncodeLoss, load_resume, lr_at  # noqa: E402
 
 
 def parse_args(argv=None):
@@ -151,11 +151,7 @@ def main(argv=None):
     ckpt = os.path.join(args.run_dir, "last.pt")
     state = None
     if args.resume:
-        if not os.path.exists(ckpt):
-            raise SystemExit(f"--resume: no checkpoint at {ckpt}")
-        state = torch.load(ckpt, map_location="cpu")
-        keep = {k: getattr(args, k) for k in ("resume", "run_dir", "threads", "time_budget")}
-        args = argparse.Namespace(**{**vars(parse_args([])), **state["args"], **keep})
+        state, args = load_resume(args, parse_args, ckpt, ("resume", "run_dir", "threads", "time_budget"))
     if not args.cache:
         raise SystemExit("--cache is required")
     torch.set_num_threads(args.threads)
@@ -242,8 +238,7 @@ def main(argv=None):
     dec.train()
     t_start = time.time() - elapsed
     t_session = time.time()
-    run = run_ce = 0.0
-    n = 0
+    losses = LossLog(say, "views/s")
     while step < args.steps:
         for g in opt.param_groups:
             g["lr"] = lr_at(step, args.steps, args.lr, args.warmup)
@@ -253,16 +248,11 @@ def main(argv=None):
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
-        run += float(loss)
-        run_ce += float(ce)
-        n += 1
         step += 1
         elapsed = time.time() - t_start
+        losses.add(loss, ce)
         if step % args.log_every == 0 or step == args.steps:
-            say(f"step {step}/{args.steps} loss {run / n:.4f} ce {run_ce / n:.4f} "
-                f"lr {opt.param_groups[0]['lr']:.2e} t {elapsed:.0f}s ({step * args.batch / elapsed:.1f} views/s)")
-            run = run_ce = 0.0
-            n = 0
+            losses.say(step, args.steps, opt.param_groups[0]["lr"], elapsed, args.batch)
         if step % args.ckpt_every == 0 or step == args.steps:
             vl, vce = validate()
             say(f"  val loss {vl:.4f} ce {vce:.4f}")
