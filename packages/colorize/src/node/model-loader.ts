@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KlasLabError } from '@klaslab/core';
-import { bundledModelUrl } from '../core/bundled-models.js';
+import { BUNDLED_MODELS, bundledModelUrl } from '../core/bundled-models.js';
 import type { LoadProgress, ModelSource } from '../core/colorizer.js';
 import {
   type ModelManifest,
@@ -154,7 +154,7 @@ export async function loadModel(
   }
   const hint = isDefault
     ? `This build of @klaslab/colorize has no bundled model "${typeof model === 'string' ? model : 'default'}" (models/${basename(dirname(target))}/). Build it after the models land in the repository's models/klaslab-small/ and models/klaslab-tiny/, or pass a model path or URL.`
-    : 'Pass the path of model.json, of its folder, or of the .onnx file with model.json beside it.';
+    : `Pass the path of model.json, of its folder, or of the .onnx file with model.json beside it, or a bundled model's name (${Object.keys(BUNDLED_MODELS).join(', ')}).`;
   const manifestText = new TextDecoder().decode(await readLocal(path, hint));
   const manifest = parseManifestText(manifestText, path);
   const modelPath = onnxPath ?? join(dirname(path), manifest.file);
