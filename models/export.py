@@ -26,9 +26,17 @@ from klaslab.infer import load_model  # noqa: E402
 from klaslab.net import STRIDE  # noqa: E402
 
 LICENSE = "CC-BY-SA-4.0"
-CITATION = ("Zhang, R., Isola, P., Efros, A. A. Colorful Image Colorization. ECCV 2016 "
-            "(loss, ab quantisation and annealed-mean decoding). Weights: KlasLab-tiny, trained by "
-            "KlasLab on photographs listed in models/data/manifest.tsv (attribution list).")
+ZHANG = ("Zhang, R., Isola, P., Efros, A. A. Colorful Image Colorization. ECCV 2016 "
+         "(loss, ab quantisation and annealed-mean decoding).")
+CITATIONS = {
+    "klaslab-tiny": f"{ZHANG} Weights: KlasLab-tiny, trained by KlasLab on photographs listed in "
+                    "models/data/manifest.tsv (attribution list).",
+    "klaslab-small": f"{ZHANG} Encoder: Sandler, M. et al. MobileNetV2. CVPR 2018; ImageNet weights "
+                     "from google-coral/test_data mobilenet_v2_1.0_224_quant.tflite (Apache-2.0). "
+                     "Decoder: KlasLab-small, trained by KlasLab on the photographs listed in "
+                     "ATTRIBUTION.tsv (= models/data/manifest.tsv).",
+}
+CITATION = CITATIONS["klaslab-tiny"]
 
 
 def export_onnx(model, path, opset=17, size=256):
@@ -109,9 +117,10 @@ def main():
         "inputSize": 256,
         "input": {"name": "L", "layout": "NCHW", "channels": 1,
                   "normalization": {"offset": 50, "scale": 100}},
-        "output": {"name": "logits", "layout": "NCHW", "channels": 313, "stride": STRIDE, "kind": "logits"},
+        "output": {"name": "logits", "layout": "NCHW", "channels": 313,
+                   "stride": getattr(model, "stride", STRIDE), "kind": "logits"},
         "decode": {"temperature": args.temperature, "bins": ab_bins().astype(int).tolist()},
-        "license": LICENSE, "citation": CITATION,
+        "license": LICENSE, "citation": CITATIONS.get(args.name, CITATION),
         "trainingData": args.training_data, "modelCard": "MODEL_CARD.md",
     }
     with open(os.path.join(args.out, "model.json"), "w") as f:

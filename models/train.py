@@ -258,17 +258,44 @@ def to_input(rgb):
     return L, ab
 
 
+class LossLog:
+    """The mean training loss since the last log line, and that line."""
+
+    def __init__(self, say, unit):
+        self.say_, self.unit = say, unit
+        self.loss = self.ce = 0.0
+        self.n = 0
+
+    def add(self, loss, ce):
+        self.loss += float(loss)
+        self.ce += float(ce)
+        self.n += 1
+
+    def say(self, step, steps, lr, elapsed, batch):
+        n = max(self.n, 1)
+        self.say_(f"step {step}/{steps} loss {self.loss / n:.4f} ce {self.ce / n:.4f} lr {lr:.2e} "
+                  f"t {elapsed:.0f}s ({step * batch / max(elapsed, 1e-6):.1f} {self.unit})")
+        self.loss = self.ce = 0.0
+        self.n = 0
+
+
+def load_resume(args, parse, ckpt_path, keep):
+    """--resume: (checkpoint state, the run's own arguments with `keep` taken from this call)."""
+    if not os.path.exists(ckpt_path):
+        raise SystemExit(f"--resume: no checkpoint at {ckpt_path}")
+    state = torch.load(ckpt_path, map_location="cpu")
+    kept = {k: getattr(args, k) for k in keep}
+    return state, argparse.Namespace(**{**vars(parse([])), **state["args"], **kept})
+
+
 def main(argv=None):
     args = parse_args(argv)
     os.makedirs(args.run_dir, exist_ok=True)
     ckpt_path = os.path.join(args.run_dir, "last.pt")
     state = None
     if args.resume:
-        if not os.path.exists(ckpt_path):
-            raise SystemExit(f"--resume: no checkpoint at {ckpt_path}")
-        state = torch.load(ckpt_path, map_location="cpu")
-        keep = {k: getattr(args, k) for k in ("device", "resume", "data", "run_dir", "threads", "stop_after")}
-        args = argparse.Namespace(**{**vars(parse_args([])), **state["args"], **keep})
+        state, args = load_resume(args, parse_args, ckpt_path,
+                                  ("device", "resume", "data", "run_dir", "threads", "stop_after"))
         args.time_budget = 0  # the step count was fixed when the run started
     device = torch.device(args.device)
     if device.type == "cpu":
@@ -391,21 +418,14 @@ def main(argv=None):
 
     model.train()
     t_start = time.time() - elapsed
-    run_loss = run_ce = 0.0
-    n = 0
+    losses = LossLog(say, "img/s")
     while step < args.steps:
         loss, ce = train_step(step, args.steps)
-        run_loss += float(loss)
-        run_ce += float(ce)
-        n += 1
         step += 1
         elapsed = time.time() - t_start
+        losses.add(loss, ce)
         if step % args.log_every == 0 or step == args.steps:
-            say(f"step {step}/{args.steps} loss {run_loss / n:.4f} ce {run_ce / n:.4f} "
-                f"lr {opt.param_groups[0]['lr']:.2e} t {elapsed:.0f}s "
-                f"({step * args.batch / max(elapsed, 1e-6):.1f} img/s)")
-            run_loss = run_ce = 0.0
-            n = 0
+            losses.say(step, args.steps, opt.param_groups[0]["lr"], elapsed, args.batch)
         if step % args.ckpt_every == 0 or step == args.steps:
             vl, vce = validate()
             say(f"  val loss {vl:.4f} ce {vce:.4f}")

@@ -33,8 +33,9 @@ import { sizeCheck } from './size.mjs';
  * Keep this short and say why.
  */
 export const ALLOW = {
-  // The bundled default model: weights, manifest, model card and its attribution list.
-  '@klaslab/colorize': ['models/default/**'],
+  // The bundled models (default = KlasLab-small, and KlasLab-tiny by name): weights, manifest,
+  // model card, attribution list and the explainers' facts.
+  '@klaslab/colorize': ['models/default/**', 'models/klaslab-tiny/**'],
   // The colorizer's sample photos (licences in dist/samples/LICENSE.md).
   '@klaslab/elements': ['dist/samples/**'],
 };

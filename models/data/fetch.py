@@ -18,6 +18,7 @@ import argparse
 import fnmatch
 import hashlib
 import io
+import itertools
 import os
 import re
 import subprocess
@@ -28,6 +29,8 @@ from PIL import Image
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import flowers  # noqa: E402
+import github  # noqa: E402
 import rcc  # noqa: E402
 
 RAW = os.path.join(HERE, "raw")
@@ -47,6 +50,10 @@ PACKAGES = [
     "python3-skimage",
     "python-matplotlib-data",
     "opencv-doc",
+    "scratch",
+    "lxqt-themes",
+    "palapeli-data",
+    "enlightenment-data",
 ]
 
 # gcompris activities whose images are drawings, paintings, renders or UI: never photographs.
@@ -59,8 +66,10 @@ IMAGE_EXT = (".jpg", ".jpeg", ".png", ".webp")
 # LICENCE POLICY: the weights are released under CC-BY-SA-4.0. A training image is used only if
 # its licence allows that: public domain / CC0, any CC-BY version, or CC-BY-SA 2.0-4.0 (whose
 # section 4(b) lets adaptations use a later version with the same licence elements).
+# BSD-2-clause (enlightenment-data's backgrounds) is permissive: attribution only, no copyleft.
 # GPL/LGPL/GFDL/Free-Art and unknown licences are excluded.
-ALLOWED = re.compile(r"^(public-domain|cc0(-1\.0)?|cc-by-[0-9.]+|cc-by-sa-(2\.0|2\.5|3\.0|4\.0))$", re.I)
+ALLOWED = re.compile(r"^(public-domain|cc0(-1\.0)?|cc-by-[0-9.]+|cc-by-sa-(2\.0|2\.5|3\.0|4\.0)"
+                     r"|bsd-2-clause)$", re.I)
 
 # Manual deny-list (substring of the source path) after looking at contact sheets: renders,
 # illustrations, screenshots, montages, test charts and images with problematic provenance.
@@ -75,6 +84,8 @@ DENY = [
     "umang_by_Abhishek_Mudgal", "ukui-wallpapers/usr/share/backgrounds/2004default",
     "fluent-color", "rhythm.jpg", "string.jpg", "the-mouse", "wallpapers/Flow/", "Honeywave",
     "IceCold", "wallpapers/Kay/", "Patak", "SafeLanding", "wallpapers/Shell/", "Volna",
+    # Scratch cut-outs that pass cutout_check but are drawings
+    "Costumes/Animals/lobster1", "Costumes/Animals/monkey1",
 ]
 
 
@@ -89,6 +100,110 @@ OVERRIDES = {
     ("python3-sklearn", "flower.jpg"): ("vultilion (Flickr)", "CC-BY-2.0", "sklearn/datasets/images/README.txt"),
     ("python-matplotlib-data", "grace_hopper.jpg"): ("US Navy", "public-domain", "US government work"),
 }
+
+
+def palapeli_metadata(root, rel):
+    """Palapeli puzzles state author and licence in the .desktop file next to each photo."""
+    if not rel.startswith("usr/share/palapeli/collection/"):
+        return None
+    desk = os.path.join(root, os.path.splitext(rel)[0] + ".desktop")
+    if not os.path.exists(desk):
+        return None
+    kv = dict(l.strip().split("=", 1) for l in open(desk, encoding="utf-8") if "=" in l)
+    lic = kv.get("X-KDE-PluginInfo-License", "unknown").strip()
+    return (kv.get("X-KDE-PluginInfo-Author", "unknown"), "public-domain" if lic.lower() ==
+            "public domain" else lic, os.path.basename(desk))
+
+
+def edj_jpegs(path):
+    """enlightenment-data's backgrounds are Eet archives (.edj) holding each wallpaper as plain
+    JPEG streams at many resolutions. Cut them out (SOI marker to where PIL stops decoding) and
+    keep the smallest one whose short side reaches SHORT_SIDE (the largest if none does)."""
+    blob = open(path, "rb").read()
+    found = []
+    for m in re.finditer(b"\xff\xd8\xff", blob):
+        try:  # the header alone gives the size; only the chosen stream is decoded
+            img = Image.open(io.BytesIO(blob[m.start():]))
+        except Exception:  # noqa: BLE001 - a marker inside other data, not a JPEG
+            continue
+        found.append((min(img.size), m.start(), img.size))
+    big = [f for f in found if f[0] >= SHORT_SIDE]
+    for short, start, size in sorted(big) + sorted(found, reverse=True):
+        try:
+            img = Image.open(io.BytesIO(blob[start:]))
+            img.load()
+        except Exception:  # noqa: BLE001 - a header without a decodable stream
+            continue
+        buf = io.BytesIO()
+        img.convert("RGB").save(buf, "JPEG", quality=95)
+        return size, buf.getvalue()
+    return None
+
+
+# Scratch's costume cut-outs: many are photographs of people, animals and vehicles (subjects the
+# wallpapers lack), others drawings. Kept from these folders if cutout_check passes, flattened on
+# neutral grey (L* 54, a* = b* = 0: colour-neutral, so it teaches no tint), cropped to the figure.
+SCRATCH_CUTOUTS = ("Media/Costumes/People/", "Media/Costumes/Animals/",
+                   "Media/Costumes/Transportation/", "Media/Costumes/Things/")
+CUTOUT_GREY = (128, 128, 128)
+CUTOUT_TAG = "#cutout-on-grey.jpg"
+
+
+def flatten_cutout(img):
+    """RGBA cut-out -> RGB on CUTOUT_GREY, cropped to the opaque figure plus a 10% margin."""
+    rgba = img.convert("RGBA")
+    alpha = np.asarray(rgba)[..., 3]
+    ys, xs = np.nonzero(alpha > 127)
+    if len(xs) == 0:
+        return None
+    m = int(0.1 * max(xs.max() - xs.min(), ys.max() - ys.min()))
+    box = (max(xs.min() - m, 0), max(ys.min() - m, 0), min(xs.max() + m + 1, rgba.width),
+           min(ys.max() + m + 1, rgba.height))
+    out = Image.new("RGB", rgba.size, CUTOUT_GREY)
+    out.paste(rgba, (0, 0), rgba)
+    return out.crop(box)
+
+
+def cutout_check(img, alpha):
+    """Like photo_check, for a cut-out (alpha: its opaque mask): short side >= 64 px, and on
+    the opaque pixels >= 150 distinct 6-bit colours (GIF palettes hold 256), < 12% flat pixels
+    and mean chroma >= 6 -- a
+    photograph, not a drawing (drawings have few colours and large flat areas)."""
+    w, h = img.size
+    if min(w, h) < 64:
+        return f"small cut-out {w}x{h}"
+    rgb = np.asarray(img.convert("RGB")).astype(np.int16)
+    c = rgb[1:-1, 1:-1]
+    flat = ((c == rgb[:-2, 1:-1]).all(-1) & (c == rgb[2:, 1:-1]).all(-1)
+            & (c == rgb[1:-1, :-2]).all(-1) & (c == rgb[1:-1, 2:]).all(-1))
+    inner = alpha[1:-1, 1:-1]
+    if inner.sum() < 2000:
+        return "tiny figure"
+    flat = flat[inner].mean()
+    q = (rgb[alpha] >> 2).astype(np.int32)
+    uniq = len(np.unique(q[:, 0] * 4096 + q[:, 1] * 64 + q[:, 2]))
+    chroma = srgb_to_lab_chroma(rgb[alpha][None].astype(np.uint8)).mean()
+    if uniq < 150 or flat > 0.12:
+        return f"drawn cut-out ({uniq} colours, flat {flat:.2f})"
+    if chroma < 6:
+        return f"low-chroma {chroma:.1f}"
+    return None
+
+
+def scratch_cutout(path):
+    """(flattened RGB image, None) or (None, reason) for one Scratch costume file."""
+    img = Image.open(path)
+    img.load()
+    rgba = img.convert("RGBA")
+    flat = flatten_cutout(rgba)
+    if flat is None:
+        return None, "empty cut-out"
+    alpha = np.asarray(rgba)[..., 3] > 127
+    ys, xs = np.nonzero(alpha)
+    m = int(0.1 * max(xs.max() - xs.min(), ys.max() - ys.min()))
+    alpha = alpha[max(ys.min() - m, 0):ys.max() + m + 1, max(xs.min() - m, 0):xs.max() + m + 1]
+    why = cutout_check(flat, alpha)
+    return (None, why) if why else (flat, None)
 
 
 def plasma_metadata(root, rel):
@@ -240,6 +355,17 @@ def candidates(pkgs):
             for f in sorted(files):
                 if f.startswith("screenshot"):
                     continue
+                if f.endswith(".edj"):
+                    hit = edj_jpegs(os.path.join(dp, f))
+                    if hit:
+                        rel = os.path.relpath(os.path.join(dp, f), root)
+                        yield pkg, ver, f"{rel}#{hit[0][0]}x{hit[0][1]}.jpg", hit[1]
+                    continue
+                if pkg == "scratch" and any(c in dp + "/" for c in SCRATCH_CUTOUTS):
+                    if f.lower().endswith((".gif", ".png")):
+                        rel = os.path.relpath(os.path.join(dp, f), root)
+                        yield pkg, ver, rel + CUTOUT_TAG, os.path.join(dp, f)
+                    continue
                 if f.lower().endswith(IMAGE_EXT):
                     p = os.path.join(dp, f)
                     if os.path.islink(p):
@@ -307,31 +433,46 @@ def safe_name(pkg, rel):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--skip-download", action="store_true")
+    ap.add_argument("--git", action="append", default=[], metavar="OWNER/NAME=GITDIR",
+                    help="read a GitHub source (tf_flowers) from this local clone or mirror")
     args = ap.parse_args()
     pkgs = download(args.skip_download)
+    git_dirs = github.parse_overrides(args.git)
     os.makedirs(PHOTOS, exist_ok=True)
     kept, rejected, seen = [], [], {}
-    for pkg, ver, rel, src in candidates(pkgs):
-        root = pkgs[pkg][0]
-        stanzas = parse_copyright(os.path.join(root, "usr/share/doc", pkg, "copyright"))
+    debian = ((pkg, ver, rel, src, None) for pkg, ver, rel, src in candidates(pkgs))
+    for pkg, ver, rel, src, given in itertools.chain(debian, flowers.candidates(git_dirs, RAW)):
         key = f"{pkg}/{rel}"
+        if src is None:
+            rejected.append((pkg, rel, given))
+            continue
         if any(d in key for d in DENY):
             rejected.append((pkg, rel, "deny-list"))
             continue
-        ov = OVERRIDES.get((pkg, os.path.basename(rel))) or plasma_metadata(root, rel)
-        st = ({"files": [rel], "copyright": ov[0], "license": ov[1]} if ov
-              else lookup_licence(stanzas, rel))
+        if given:  # a GitHub source: author, licence and URL come from its licence list
+            st, url = {"copyright": given[0], "license": given[1]}, given[2]
+        else:
+            root = pkgs[pkg][0]
+            stanzas = parse_copyright(os.path.join(root, "usr/share/doc", pkg, "copyright"))
+            ov = (OVERRIDES.get((pkg, os.path.basename(rel))) or plasma_metadata(root, rel)
+                  or palapeli_metadata(root, rel))
+            st = ({"files": [rel], "copyright": ov[0], "license": ov[1]} if ov
+                  else lookup_licence(stanzas, rel))
+            url = f"https://packages.debian.org/bookworm/{pkg}"
         lic = st["license"] if st else "unknown"
         if not licence_ok(lic):
             rejected.append((pkg, rel, f"licence {lic}"))
             continue
         try:
-            img = Image.open(io.BytesIO(src) if isinstance(src, bytes) else src)
-            img.load()
+            if rel.endswith(CUTOUT_TAG):
+                img, why = scratch_cutout(src)
+            else:
+                img = Image.open(io.BytesIO(src) if isinstance(src, bytes) else src)
+                img.load()
+                why = photo_check(img)
         except Exception as e:  # noqa: BLE001
             rejected.append((pkg, rel, f"unreadable {e.__class__.__name__}"))
             continue
-        why = photo_check(img)
         if why:
             rejected.append((pkg, rel, why))
             continue
@@ -355,10 +496,10 @@ def main():
         name = safe_name(pkg, rel)
         rgb.save(os.path.join(sub, name), quality=92)
         seen[digest] = seen[sig] = key
-        kept.append((f"{pkg}/{name}", pkg, ver, rel, author_of(st["copyright"]) if st else "unknown",
-                     lic, f"{rgb.size[0]}x{rgb.size[1]}"))
+        author = (given[0] if given else author_of(st["copyright"])) if st else "unknown"
+        kept.append((f"{pkg}/{name}", pkg, ver, rel, author, lic, f"{rgb.size[0]}x{rgb.size[1]}", url))
     with open(os.path.join(HERE, "manifest.tsv"), "w", encoding="utf-8") as f:
-        f.write("file\tpackage\tversion\tsource_path\tauthor\tlicence\tsize\n")
+        f.write("file\tpackage\tversion\tsource_path\tauthor\tlicence\tsize\turl\n")
         for row in sorted(kept):
             f.write("\t".join(x.replace("\t", " ") for x in row) + "\n")
     with open(os.path.join(HERE, "rejected.tsv"), "w", encoding="utf-8") as f:

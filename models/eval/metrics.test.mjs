@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { colourfulness, gaussianKernel, mean, psnr, ssimPlane, ssimRgb } from './metrics.mjs';
+import {
+  colourfulness,
+  deltaE2000,
+  deltaE2000Image,
+  gaussianKernel,
+  mean,
+  psnr,
+  quantile,
+  ssimPlane,
+  ssimRgb,
+} from './metrics.mjs';
 
 /** RGBA buffer of w*h pixels all set to [r, g, b, 255]. */
 function solid(w, h, r, g, b) {
@@ -83,5 +93,38 @@ describe('mean', () => {
   it('averages', () => {
     expect(mean([1, 2, 6])).toBe(3);
     expect(Number.isNaN(mean([]))).toBe(true);
+  });
+});
+
+describe('deltaE2000', () => {
+  it('matches Sharma, Wu & Dalal (2005) test pairs', () => {
+    const pairs = [
+      [[50, 2.6772, -79.7751], [50, 0, -82.7485], 2.0425],
+      [[50, 3.1571, -77.2803], [50, 0, -82.7485], 2.8615],
+      [[50, 2.8361, -74.02], [50, 0, -82.7485], 3.4412],
+      [[50, 0, 0], [50, -1, 2], 2.3669],
+      [[60.2574, -34.0099, 36.2677], [60.4626, -34.1751, 39.4387], 1.2644],
+    ];
+    for (const [p, q, want] of pairs) {
+      expect(deltaE2000(...p, ...q)).toBeCloseTo(want, 4);
+      expect(deltaE2000(...q, ...p)).toBeCloseTo(want, 4);
+    }
+  });
+  it('is 0 for equal colours and works per pixel on planar images', () => {
+    expect(deltaE2000(40, 10, -5, 40, 10, -5)).toBe(0);
+    const a = { width: 2, height: 1, data: Float32Array.of(50, 60, 0, 0, 0, 0) };
+    const b = { width: 2, height: 1, data: Float32Array.of(50, 60, -1, 0, 2, 0) };
+    const d = deltaE2000Image(a, b);
+    expect(d[0]).toBeCloseTo(2.3669, 4);
+    expect(d[1]).toBe(0);
+  });
+});
+
+describe('quantile', () => {
+  it('interpolates between order statistics', () => {
+    expect(quantile([3, 1, 2, 4], 0)).toBe(1);
+    expect(quantile([3, 1, 2, 4], 1)).toBe(4);
+    expect(quantile([3, 1, 2, 4], 0.5)).toBe(2.5);
+    expect(quantile([], 0.5)).toBeNaN();
   });
 });

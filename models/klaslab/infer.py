@@ -7,19 +7,28 @@ from PIL import Image
 from .bins import ab_bins
 from .color import lab_to_srgb_np, srgb_to_lab_np
 from .net import TinyColorNet
+from .small import SmallColorNet
+
+ARCHS = {"klaslab-tiny": TinyColorNet, "klaslab-small": SmallColorNet}
 
 
 def load_model(path, widths=None):
-    """path: weights.npz (numpy, any torch version) or a train.py checkpoint (last.pt)."""
+    """path: weights.npz (numpy, any torch version) or a train.py checkpoint (last.pt).
+    A weights.npz with an `__arch__` entry (models/small/train_decoder.py) is a KlasLab-small."""
     if path.endswith(".npz"):
         z = np.load(path)
-        sd = {k: torch.from_numpy(z[k]) for k in z.files}
-        w = widths or "16,32,64,96,128"
+        sd = {k: torch.from_numpy(z[k]) for k in z.files if not k.startswith("__")}
+        arch = str(z["__arch__"]) if "__arch__" in z.files else "klaslab-tiny"
+        w = widths or (str(z["__widths__"]) if "__widths__" in z.files else "16,32,64,96,128")
     else:
         ck = torch.load(path, map_location="cpu")
         sd = ck["model"]
+        arch = "klaslab-tiny"
         w = widths or ck.get("widths", "16,32,64,96,128")
-    model = TinyColorNet(tuple(int(x) for x in w.split(",")))
+    net = ARCHS.get(arch)
+    if net is None:
+        raise ValueError(f"{path}: unknown architecture {arch!r} (known: {', '.join(ARCHS)})")
+    model = net(tuple(int(x) for x in w.split(",")))
     missing, unexpected = model.load_state_dict(sd, strict=False)
     bad = [k for k in missing if not k.endswith("num_batches_tracked")]
     if bad or unexpected:

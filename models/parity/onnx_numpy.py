@@ -119,6 +119,12 @@ def run_model(path_or_model, feeds):
             eps = a.get("epsilon", 1e-5)
             r = lambda v: v[None, :, None, None]  # noqa: E731
             out = (x - r(mean)) / np.sqrt(r(var) + eps) * r(sc) + r(bi)
+        elif op == "Clip":  # ReLU6 and clamp(min=...): bounds are optional inputs
+            lo = ins[1] if len(ins) > 1 and ins[1] is not None else -np.inf
+            hi = ins[2] if len(ins) > 2 and ins[2] is not None else np.inf
+            out = np.clip(ins[0], lo, hi)
+        elif op == "Pow":
+            out = np.power(ins[0], ins[1])
         elif op == "Relu":
             out = np.maximum(ins[0], 0)
         elif op == "LeakyRelu":

@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          "Runs the real default model (KlasLab-tiny) with the real ONNX Runtime in a Web Worker; Storybook serves the model, the runtime's .wasm and the worker itself.",
+          "Runs the real default model (KlasLab-small) with the real ONNX Runtime in a Web Worker; Storybook serves the model, the runtime's .wasm and the worker itself.",
       },
     },
   },

@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { createColorizer, decodeImage, defaultModelPath } from '../dist/node/index.js';
+import {
+  bundledModelPath,
+  createColorizer,
+  decodeImage,
+  defaultModelPath,
+} from '../dist/node/index.js';
 import { runInPage, startHarness, toBase64 } from '../test/helpers/browser-harness.js';
 import { syntheticImage, writeModel } from '../test/helpers/onnx-model.js';
 
@@ -36,7 +41,7 @@ const line = (label, t) =>
   );
 
 let model = defaultModelPath();
-let modelNote = 'bundled klaslab-tiny';
+let modelNote = 'bundled default (klaslab-small)';
 if (!existsSync(model)) {
   model = await writeModel(join(work, 'generated'), { inputSize: 256 });
   modelNote = 'generated random-weight classification net (no bundled model in this build)';
@@ -75,6 +80,13 @@ line('256×256 image, per call', n256);
 const n768 = await perImage(node, photo, Math.max(5, RUNS / 4));
 line(`${photo.width}×${photo.height} photo, per call`, n768);
 await node.dispose();
+// The comparison model that stays loadable by name, on the same image in the same run.
+const tinyPath = bundledModelPath('klaslab-tiny');
+if (tinyPath && existsSync(tinyPath)) {
+  const tiny = await createColorizer({ model: 'klaslab-tiny' });
+  line('256×256 image, per call, klaslab-tiny', await perImage(tiny, img256, RUNS));
+  await tiny.dispose();
+}
 
 // 2. The same model through onnxruntime-web (WASM) in Node.
 const ortWeb = await import('onnxruntime-web');

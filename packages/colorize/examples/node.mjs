@@ -26,7 +26,7 @@ if (!input) {
     .toFile(input);
 }
 
-const colorizer = await createColorizer(); // the bundled KlasLab-tiny model
+const colorizer = await createColorizer(); // the bundled KlasLab-small model
 console.log(`model ${colorizer.info.name} ${colorizer.info.version} (${colorizer.info.family})`);
 
 const result = await colorizer.colorize(input, { saturation: 1 });

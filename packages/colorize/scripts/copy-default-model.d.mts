@@ -1,2 +1,3 @@
 export function copyDefaultModel(from: string, to: string): Promise<boolean>;
 export const COMPANION_FILES: string[];
+export const BUNDLED: { from: string; to: string }[];

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
-// Bundles the default model into the package: copies models/klaslab-tiny/{model.onnx, model.json,
-// MODEL_CARD.md, ATTRIBUTION.tsv} from the repository root to packages/colorize/models/default/
-// when they exist, after checking the sha256 in model.json. The weights are CC-BY-SA-4.0 and need
+// Bundles the models into the package: copies models/klaslab-small/ (the default) and
+// models/klaslab-tiny/ ({model.onnx, model.json, MODEL_CARD.md, ATTRIBUTION.tsv, …}) from the
+// repository root to packages/colorize/models/default/ and models/klaslab-tiny/ when they exist,
+// after checking the sha256 in model.json. The weights are CC-BY-SA-4.0 and need
 // their attribution list beside them. Runs after tsup in `npm run build`.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Files that travel with the weights when the model folder has them (licence attribution). */
-export const COMPANION_FILES = ['ATTRIBUTION.tsv'];
+/** Files that travel with the weights when the model folder has them (licence attribution; the
+ * explainers' facts about the training data). */
+export const COMPANION_FILES = ['ATTRIBUTION.tsv', 'facts.json'];
 
 /**
  * Copies a model folder (model.json + the file it names + its model card + {@link COMPANION_FILES})
@@ -44,13 +46,24 @@ export async function copyDefaultModel(from, to) {
   return true;
 }
 
+/**
+ * The repository's model folders bundled into the package's `models/`: the default (KlasLab-small)
+ * and KlasLab-tiny, loadable by name (src/core/bundled-models.ts maps the names to these folders).
+ */
+export const BUNDLED = [
+  { from: 'klaslab-small', to: 'default' },
+  { from: 'klaslab-tiny', to: 'klaslab-tiny' },
+];
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const from = resolve(root, '../../models/klaslab-tiny');
-  const copied = await copyDefaultModel(from, join(root, 'models/default'));
-  console.log(
-    copied
-      ? `@klaslab/colorize: bundled the default model from ${from}`
-      : '@klaslab/colorize: no models/klaslab-tiny yet; the package builds without a default model',
-  );
+  for (const { from: name, to } of BUNDLED) {
+    const from = resolve(root, '../../models', name);
+    const copied = await copyDefaultModel(from, join(root, 'models', to));
+    console.log(
+      copied
+        ? `@klaslab/colorize: bundled ${name} from ${from} as models/${to}/`
+        : `@klaslab/colorize: no models/${name} yet; the package builds without it`,
+    );
+  }
 }

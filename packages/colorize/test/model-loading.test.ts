@@ -1,7 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createColorizer, defaultModelPath, parseManifest } from '../src/node/index.js';
+import {
+  BUNDLED_MODELS,
+  bundledModelPath,
+  createColorizer,
+  defaultModelPath,
+  parseManifest,
+} from '../src/node/index.js';
 import { loadModel } from '../src/node/model-loader.js';
 import { generateModel, writeModel } from './helpers/onnx-model.js';
 import { tempDir } from './helpers/setup.js';
@@ -235,17 +241,17 @@ describe('model loading', () => {
     const { existsSync } = await import('node:fs');
     if (existsSync(defaultModelPath())) {
       const colorizer = await createColorizer();
-      expect(colorizer.info.name).toBeTruthy();
+      expect(colorizer.info.name).toBe('klaslab-small');
       await colorizer.dispose();
     } else {
       await expect(createColorizer()).rejects.toMatchObject({
         code: 'MODEL_NOT_FOUND',
         details: expect.objectContaining({
-          hint: expect.stringMatching(/no bundled default model/),
+          hint: expect.stringMatching(/no bundled model "default"/),
         }),
       });
     }
-    // The copy step that bundles it, exercised on a generated model.
+    // The copy step that bundles them, exercised on a generated model.
     const { copyDefaultModel } = await import('../scripts/copy-default-model.mjs');
     const source = join(dir, 'klaslab-tiny');
     await writeModel(source, { inputSize: 32 });
@@ -259,5 +265,44 @@ describe('model loading', () => {
     expect(colorizer.info.family).toBe('lab-ab-classification');
     await colorizer.dispose();
     expect(await copyDefaultModel(join(dir, 'absent'), join(dir, 'none'))).toBe(false);
+  });
+
+  it('loads bundled models by name: default = klaslab-small, klaslab-tiny for comparisons', async () => {
+    expect(BUNDLED_MODELS).toEqual({
+      default: 'default',
+      'klaslab-small': 'default',
+      'klaslab-tiny': 'klaslab-tiny',
+    });
+    expect(bundledModelPath('klaslab-small')).toBe(defaultModelPath());
+    expect(bundledModelPath('klaslab-tiny')).toMatch(/models[/\\]klaslab-tiny[/\\]model\.json$/);
+    // other strings stay paths or URLs; inherited object keys are not names
+    for (const other of [
+      './klaslab-tiny',
+      'klaslab-tiny/',
+      'constructor',
+      'toString',
+      'KLASLAB-TINY',
+    ]) {
+      expect(bundledModelPath(other)).toBeUndefined();
+    }
+    const { existsSync } = await import('node:fs');
+    const tiny = bundledModelPath('klaslab-tiny') as string;
+    if (existsSync(tiny)) {
+      const colorizer = await createColorizer({ model: 'klaslab-tiny' });
+      expect(colorizer.info.name).toBe('klaslab-tiny');
+      await colorizer.dispose();
+    } else {
+      await expect(createColorizer({ model: 'klaslab-tiny' })).rejects.toMatchObject({
+        code: 'MODEL_NOT_FOUND',
+        details: expect.objectContaining({
+          hint: expect.stringMatching(/no bundled model "klaslab-tiny"/),
+        }),
+      });
+    }
+    const { BUNDLED } = await import('../scripts/copy-default-model.mjs');
+    expect(BUNDLED).toEqual([
+      { from: 'klaslab-small', to: 'default' },
+      { from: 'klaslab-tiny', to: 'klaslab-tiny' },
+    ]);
   });
 });

@@ -53,7 +53,7 @@ describe('<ai-explainer> in Chromium', () => {
       for (const topic of topics)
         expect(texts[`${topic}-vo`]!.length).toBeGreaterThan(texts[`${topic}-po`]!.length);
       // Bias reads the model card of the default model.
-      expect(texts['bias-vo']).toMatch(/129 colour photographs/);
+      expect(texts['bias-vo']).toMatch(/3,375 licensed photos/);
       // Each figure is a real colorizer with the panels that fit the topic.
       const panels = await page.evaluate(() =>
         ['generative-ai-vo', 'colorization-vo', 'bias-vo'].map((id) =>

@@ -4,6 +4,7 @@
  * build only when asked for) in a module Web Worker; the page only decodes the photo.
  */
 import { KlasLabError } from '@klaslab/core';
+import { bundledModelUrl } from '../core/bundled-models.js';
 import {
   type Colorizer as BaseColorizer,
   type ColorizerOptions,
@@ -50,6 +51,8 @@ function resolveModel(model: ColorizerOptions['model']): EngineSetup['model'] {
   if (model === undefined || model === 'default') {
     return new URL('../../models/default/model.json', import.meta.url).href;
   }
+  const bundled = typeof model === 'string' ? bundledModelUrl(model, import.meta.url) : undefined;
+  if (bundled) return bundled.href;
   if (typeof model === 'string') return new URL(model, globalThis.location?.href).href;
   if ('url' in model) return new URL(String(model.url), globalThis.location?.href).href;
   return model;

@@ -29,7 +29,8 @@ export type ModelSource =
 /** Options of `createColorizer`, the same names with the same meaning in Node and in browsers. */
 export interface ColorizerOptions {
   /**
-   * `'default'` (the bundled KlasLab-tiny model), a `model.json` location (Node: a path or URL;
+   * `'default'` (the bundled KlasLab-small model), another bundled model by name
+   * (`'klaslab-tiny'`; see `BUNDLED_MODELS`), a `model.json` location (Node: a path or URL;
    * browser: a URL, or a folder URL ending in `/`), `{ url }`, or `{ manifest, model }` in memory.
    */
   model?: 'default' | string | ModelSource;

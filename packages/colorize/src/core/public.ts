@@ -1,6 +1,7 @@
 // What both runtime entries export, written once: the Colorizer API, its types and the helpers a
 // page or script needs around it. Internals (the engine, decoders, runtime adapters) stay private;
 // tests import them from source.
+export { BUNDLED_MODELS, type BundledModelName } from './bundled-models.js';
 export type {
   ColorizerOptions,
   LoadProgress,

@@ -19,8 +19,8 @@ Inputs: JPEG, PNG, WebP, AVIF or TIFF files, or folders of them (not recursive).
 Options:
   -o, --output <path>     output file (one input) or folder (created if needed);
                           default: beside each input as <name>-colorized.<ext>
-      --model <path|url>  model.json, its folder, the .onnx file, or an http(s) URL
-                          (default: the bundled model)
+      --model <path|url>  model.json, its folder, the .onnx file, an http(s) URL, or a
+                          bundled model's name: klaslab-small (the default) or klaslab-tiny
       --size <n>          side of the square the model sees (default: the model's, e.g. 256)
       --temperature <t>   classification models: annealing temperature (default 0.38)
       --saturation <s>    chroma multiplier, 0 = grey, 1 = as predicted (default 1)

@@ -30,7 +30,7 @@ import { createPixelPool } from './pixel-pool.js';
 
 export * from '../core/public.js';
 export { type DecodedImage, decodeImage } from './image-io.js';
-export { defaultModelPath } from './model-loader.js';
+export { bundledModelPath, defaultModelPath } from './model-loader.js';
 
 /** The {@link BaseColorizer | Colorizer} of both runtimes, for Node's inputs. */
 export type Colorizer = BaseColorizer<NodeImageInput>;

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KlasLabError } from '@klaslab/core';
+import { BUNDLED_MODELS, bundledModelUrl } from '../core/bundled-models.js';
 import type { LoadProgress, ModelSource } from '../core/colorizer.js';
 import {
   type ModelManifest,
@@ -24,11 +25,17 @@ export interface LoadOptions {
 
 /**
  * Where the bundled default model lives: `models/default/model.json` in the package (copied at build
- * time from the repository's `models/klaslab-tiny/`). Both `src/node/` and `dist/node/` sit two
+ * time from the repository's `models/klaslab-small/`). Both `src/node/` and `dist/node/` sit two
  * levels below the package root.
  */
 export function defaultModelPath(): string {
   return fileURLToPath(new URL('../../models/default/model.json', import.meta.url));
+}
+
+/** The `model.json` path of a bundled model name (`'klaslab-tiny'`, …), or undefined. */
+export function bundledModelPath(name: string): string | undefined {
+  const url = bundledModelUrl(name, import.meta.url);
+  return url && fileURLToPath(url);
 }
 
 function notFound(file: string, hint: string, cause?: unknown): KlasLabError {
@@ -101,7 +108,10 @@ async function fetchBytes(
   return bytes;
 }
 
-/** Loads a manifest and its model bytes from `'default'`, a path, a URL or memory, and checks them. */
+/**
+ * Loads a manifest and its model bytes from a bundled model name (`'default'`, `'klaslab-small'`,
+ * `'klaslab-tiny'`), a path, a URL or memory, and checks them.
+ */
 export async function loadModel(
   model: 'default' | string | ModelSource | undefined,
   options: LoadOptions = {},
@@ -113,12 +123,13 @@ export async function loadModel(
     await verifyModelBytes(bytes, manifest);
     return { manifest, bytes, location: manifest.name };
   }
-  const target =
-    model === undefined || model === 'default'
-      ? defaultModelPath()
-      : typeof model === 'string'
-        ? model
-        : String(model.url);
+  const bundled = bundledModelPath(typeof model === 'string' ? model : 'default');
+  const isBundled = model === undefined || (typeof model === 'string' && bundled !== undefined);
+  const target = isBundled
+    ? (bundled as string)
+    : typeof model === 'string'
+      ? model
+      : String(model.url);
   if (/^https?:\/\//i.test(target) || target.startsWith('file:')) {
     if (target.startsWith('file:')) return loadModel(fileURLToPath(target), options);
     const manifestUrl = target.endsWith('.json')
@@ -132,7 +143,7 @@ export async function loadModel(
     await verifyModelBytes(bytes, manifest, modelUrl);
     return { manifest, bytes, location: modelUrl };
   }
-  const isDefault = model === undefined || model === 'default';
+  const isDefault = isBundled;
   let path = resolve(target);
   let onnxPath: string | undefined;
   const info = await stat(path).catch(() => undefined);
@@ -142,8 +153,8 @@ export async function loadModel(
     path = join(dirname(path), 'model.json');
   }
   const hint = isDefault
-    ? 'This build of @klaslab/colorize has no bundled default model (models/default/). Build it after the model lands in models/klaslab-tiny/, or pass a model path or URL.'
-    : 'Pass the path of model.json, of its folder, or of the .onnx file with model.json beside it.';
+    ? `This build of @klaslab/colorize has no bundled model "${typeof model === 'string' ? model : 'default'}" (models/${basename(dirname(target))}/). Build it after the models land in the repository's models/klaslab-small/ and models/klaslab-tiny/, or pass a model path or URL.`
+    : `Pass the path of model.json, of its folder, or of the .onnx file with model.json beside it, or a bundled model's name (${Object.keys(BUNDLED_MODELS).join(', ')}).`;
   const manifestText = new TextDecoder().decode(await readLocal(path, hint));
   const manifest = parseManifestText(manifestText, path);
   const modelPath = onnxPath ?? join(dirname(path), manifest.file);

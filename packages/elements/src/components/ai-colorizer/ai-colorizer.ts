@@ -121,7 +121,7 @@ export class AiColorizer extends LitElement {
     statusText: { state: true },
   };
 
-  /** URL of the model's `model.json` (default: the bundled KlasLab-tiny model). */
+  /** URL of the model's `model.json` (default: the bundled KlasLab-small model). */
   modelSrc: string | undefined = undefined;
   /** Folder the ONNX Runtime `.wasm` files are served from. */
   wasmPath: string | undefined = undefined;

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Fix the held-out split of models/data/manifest.tsv (before any training) in split.tsv.
+
+  /usr/bin/python3 models/data/split.py
+
+A photo is held out when the first 8 hex digits of sha1(file name) modulo 100 fall below
+HELDOUT_PERCENT: the choice depends on the name alone, so adding photos later never moves an
+existing photo between the splits. A source too small to hold out at least MIN_HELDOUT that way
+gets its MIN_HELDOUT lowest-hash photos held out (if it has at least 2 * MIN_HELDOUT photos).
+KlasLab-tiny's six held-out photos (models/klaslab-tiny/heldout.json) are held out here too: the
+demo's sample photos are among them, and both models must be strangers to them.
+Also writes each photo's source group (the unit the sampler balances) and subject.
+"""
+import csv
+import hashlib
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from subjects import group_of, subject_of  # noqa: E402
+
+HELDOUT_PERCENT = 10
+MIN_HELDOUT = 2
+
+
+def name_hash(file):
+    return int(hashlib.sha1(file.encode("utf-8")).hexdigest()[:8], 16)
+
+
+TINY_HELDOUT = os.path.join(os.path.dirname(HERE), "klaslab-tiny", "heldout.json")
+
+
+def forced_heldout(path=TINY_HELDOUT):
+    with open(path, encoding="utf-8") as f:
+        return set(json.load(f)["held_out_photos"])
+
+
+def assign(rows, forced=frozenset()):
+    """rows: manifest dicts -> {file: "heldout" | "train"}; `forced` files are always held out."""
+    out = {r["file"]: ("heldout" if name_hash(r["file"]) % 100 < HELDOUT_PERCENT
+                       or r["file"] in forced else "train") for r in rows}
+    by_group = defaultdict(list)
+    for r in rows:
+        by_group[group_of(r)].append(r["file"])
+    for files in by_group.values():
+        held = sum(out[f] == "heldout" for f in files)
+        if held < MIN_HELDOUT and len(files) >= 2 * MIN_HELDOUT:
+            for f in sorted(files, key=name_hash)[:MIN_HELDOUT - held]:
+                out[f] = "heldout"
+    return out
+
+
+def read_manifest(path=os.path.join(HERE, "manifest.tsv")):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def read_split(path=os.path.join(HERE, "split.tsv")):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def main():
+    rows = read_manifest()
+    split = assign(rows, forced_heldout())
+    with open(os.path.join(HERE, "split.tsv"), "w", encoding="utf-8") as f:
+        f.write("file\tsplit\tgroup\tsubject\n")
+        for r in sorted(rows, key=lambda r: r["file"]):
+            f.write(f"{r['file']}\t{split[r['file']]}\t{group_of(r)}\t{subject_of(r)}\n")
+    c = Counter((group_of(r), split[r["file"]]) for r in rows)
+    for g in sorted({k[0] for k in c}):
+        print(f"  {g}: {c[(g, 'train')]} train, {c[(g, 'heldout')]} held out")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""The data sources added for KlasLab-small: tf_flowers' licence list, Eet (.edj) JPEG cutting,
+Scratch cut-outs, Palapeli metadata, the held-out split, subjects and the balanced sampler."""
+import io
+import os
+import sys
+import tempfile
+import unittest
+
+import numpy as np
+from PIL import Image
+
+import _paths  # noqa: F401
+import fetch
+import flowers
+import split
+import subjects
+
+sys.path.insert(0, os.path.join(_paths.MODELS, "small"))
+from train_decoder import capped_shares  # noqa: E402
+
+
+def jpeg(w, h, seed=0):
+    rgb = np.random.default_rng(seed).integers(0, 256, (h, w, 3), dtype=np.uint8)
+    buf = io.BytesIO()
+    Image.fromarray(rgb).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+class TestFlowers(unittest.TestCase):
+    def test_both_line_formats_and_prose(self):
+        text = ("All images in this archive are licensed under CC-BY\n\n"
+                "daisy/1_a_n.jpg CC-BY by A Guy - https://www.flickr.com/photos/x/1/\n"
+                "dandelion/2_b_m.jpg CC-BY https://www.flickr.com/photos/joe/ - by Joe  Martin\n")
+        got = flowers.parse_licence_list(text)
+        self.assertEqual(got["1_a_n.jpg"], ("daisy", "A Guy", "https://www.flickr.com/photos/x/1/"))
+        self.assertEqual(got["2_b_m.jpg"], ("dandelion", "Joe Martin", "https://www.flickr.com/photos/joe/"))
+        self.assertEqual(len(got), 2)
+
+
+class TestDebianSources(unittest.TestCase):
+    def test_edj_keeps_the_smallest_stream_that_is_big_enough(self):
+        blob = b"EET\x00" + jpeg(800, 450) + b"junk\xff\xd8\xffnot-a-jpeg" + jpeg(500, 400, 1) + jpeg(200, 100, 2)
+        with tempfile.NamedTemporaryFile(suffix=".edj") as f:
+            f.write(blob)
+            f.flush()
+            size, data = fetch.edj_jpegs(f.name)
+        self.assertEqual(size, (500, 400))
+        self.assertEqual(Image.open(io.BytesIO(data)).size, (500, 400))
+
+    def test_cutout_is_flattened_on_grey_and_cropped(self):
+        img = Image.new("RGBA", (100, 100), (0, 0, 0, 0))
+        img.paste(Image.new("RGBA", (40, 20), (200, 30, 30, 255)), (30, 40))
+        flat = fetch.flatten_cutout(img)
+        self.assertEqual(flat.mode, "RGB")
+        self.assertEqual(flat.size, (40 + 2 * 3, 20 + 2 * 3))  # margin: 10% of the 39 px extent
+        self.assertEqual(flat.getpixel((0, 0)), fetch.CUTOUT_GREY)
+        self.assertEqual(flat.getpixel((23, 13)), (200, 30, 30))
+        self.assertIsNone(fetch.flatten_cutout(Image.new("RGBA", (8, 8), (0, 0, 0, 0))))
+
+    def test_cutout_check_tells_photos_from_drawings(self):
+        alpha = np.ones((120, 100), bool)
+        drawing = Image.new("RGB", (100, 120), (220, 40, 40))
+        self.assertRegex(fetch.cutout_check(drawing, alpha), "drawn")
+        g = np.random.default_rng(0)
+        photo = Image.fromarray(g.integers(0, 256, (120, 100, 3), dtype=np.uint8))
+        self.assertIsNone(fetch.cutout_check(photo, alpha))
+        self.assertRegex(fetch.cutout_check(photo.crop((0, 0, 50, 120)), alpha[:, :50]), "small")
+
+    def test_palapeli_licence_from_desktop_file(self):
+        with tempfile.TemporaryDirectory() as root:
+            d = os.path.join(root, "usr/share/palapeli/collection")
+            os.makedirs(d)
+            with open(os.path.join(d, "bee.desktop"), "w", encoding="utf-8") as f:
+                f.write("[Desktop Entry]\nX-KDE-PluginInfo-Author=John\nX-KDE-PluginInfo-License=Public Domain\n")
+            got = fetch.palapeli_metadata(root, "usr/share/palapeli/collection/bee.jpg")
+            self.assertEqual(got[:2], ("John", "public-domain"))
+            self.assertTrue(fetch.licence_ok(got[1]))
+            self.assertIsNone(fetch.palapeli_metadata(root, "usr/share/other/bee.jpg"))
+
+    def test_licence_policy_admits_bsd2_not_lgpl(self):
+        self.assertTrue(fetch.licence_ok("BSD-2-clause"))
+        self.assertFalse(fetch.licence_ok("LGPL-2.1+"))
+        self.assertFalse(fetch.licence_ok("GNU-FDL"))
+
+
+def row(file, package, source_path):
+    return {"file": file, "package": package, "source_path": source_path}
+
+
+class TestSplitAndSubjects(unittest.TestCase):
+    def test_split_is_by_name_forced_and_gives_small_groups_two(self):
+        rows = [row(f"tf_flowers/f{i}.jpg", "tf_flowers", f"data/flowers/daisy/{i}.jpg") for i in range(300)]
+        rows += [row(f"scratch/s{i}.jpg", "scratch", f"usr/share/scratch/Media/Backgrounds/{i}.jpg")
+                 for i in range(6)]
+        a = split.assign(rows, forced={"tf_flowers/f0.jpg"})
+        self.assertEqual(a["tf_flowers/f0.jpg"], "heldout")
+        held = sum(v == "heldout" for k, v in a.items() if k.startswith("tf_flowers"))
+        self.assertTrue(15 <= held <= 50, held)
+        self.assertGreaterEqual(sum(v == "heldout" for k, v in a.items() if k.startswith("scratch")), 2)
+        # adding photos never moves an existing one
+        b = split.assign(rows + [row("tf_flowers/new.jpg", "tf_flowers", "x.jpg")], forced={"tf_flowers/f0.jpg"})
+        self.assertTrue(all(b[k] == v for k, v in a.items()))
+
+    def test_groups_and_subjects(self):
+        r = row("x", "scratch", "usr/share/scratch/Media/Costumes/People/dan1.gif#cutout-on-grey.jpg")
+        self.assertEqual((subjects.group_of(r), subjects.subject_of(r)), ("scratch", "people"))
+        r = row("x", "lomiri-wallpapers", "usr/share/backgrounds/sunset_by_A.jpg")
+        self.assertEqual((subjects.group_of(r), subjects.subject_of(r)), ("desktop-photos", "landscapes and nature"))
+        r = row("x", "tf_flowers", "data/flowers/rose/1.jpg")
+        self.assertEqual((subjects.group_of(r), subjects.subject_of(r)), ("tf_flowers", "flowers"))
+
+
+class TestSampler(unittest.TestCase):
+    def test_no_group_above_the_cap(self):
+        s = capped_shares({"flowers": 2800, "scratch": 100, "gcompris": 95, "lib": 5}, 0.35)
+        self.assertAlmostEqual(sum(s.values()), 1.0)
+        self.assertAlmostEqual(s["flowers"], 0.35)
+        self.assertTrue(all(v <= 0.35 + 1e-9 for v in s.values()))
+        self.assertAlmostEqual(s["scratch"] / s["gcompris"], 100 / 95)
+        # capping one group can push the next over the cap: it is capped in turn
+        s = capped_shares({"flowers": 2800, "scratch": 120, "gcompris": 95, "lib": 5}, 0.35)
+        self.assertAlmostEqual(s["scratch"], 0.35)
+        self.assertAlmostEqual(s["gcompris"] + s["lib"], 0.30)
+
+    def test_proportional_when_nothing_is_over(self):
+        s = capped_shares({"a": 1, "b": 1, "c": 1}, 0.35)
+        self.assertTrue(all(abs(v - 1 / 3) < 1e-12 for v in s.values()))
+
+
+if __name__ == "__main__":
+    unittest.main()
+
+
+class TestFacts(unittest.TestCase):
+    def test_subject_shares_spread_each_group_share_over_its_subjects(self):
+        sys.path.insert(0, os.path.join(_paths.MODELS, "small"))
+        import facts
+        rows = [{"file": f"f{i}", "split": "train", "group": "tf_flowers", "subject": "flowers"} for i in range(9)]
+        rows += [{"file": "p", "split": "train", "group": "scratch", "subject": "people"},
+                 {"file": "q", "split": "train", "group": "scratch", "subject": "vehicles"},
+                 {"file": "h", "split": "heldout", "group": "scratch", "subject": "people"}]
+        mix = {"max_share": 0.35, "groups": {"tf_flowers": {"share": 0.35}, "scratch": {"share": 0.65}}}
+        s = facts.subject_shares(rows, mix)
+        self.assertAlmostEqual(s["flowers"], 0.35)
+        self.assertAlmostEqual(s["people"], 0.325)
+        self.assertAlmostEqual(sum(s.values()), 1.0)
+        manifest = [{"file": r["file"], "licence": "CC-BY-2.0"} for r in rows]
+        f = facts.build_facts(manifest, rows, mix, "klaslab-small", "2.0.0")
+        self.assertEqual(f["photos"], {"total": 12, "train": 11, "heldout": 1})
+        for item in f["sources"] + f["subjects"] + f["missing"]:
+            self.assertTrue(all(item[lang] for lang in ("nl", "en", "fr")), item)
+        self.assertEqual([s["id"] for s in f["sources"]], ["tf_flowers", "scratch"])
