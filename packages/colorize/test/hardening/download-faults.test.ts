@@ -151,7 +151,7 @@ describe('hardening: model download faults', () => {
   it('19. a local manifest cannot name ../../etc/passwd', async () => {
     const target = join(dir, 'local');
     await mkdir(target, { recursive: true });
-    const passwd = '../'.repeat(12) + 'etc/passwd';
+    const passwd = `${'../'.repeat(12)}etc/passwd`;
     await writeFile(join(target, 'model.json'), JSON.stringify({ ...manifest, file: passwd }));
     await expect(loadModel(target)).rejects.toMatchObject({ code: 'MODEL_FILE_OUTSIDE' });
     // A model in a subfolder is fine.
