@@ -1,6 +1,6 @@
 // Issue #16, cases 17 and 22: every value is checked at the serializer, errors carry codes.
 import { describe, expect, it } from 'vitest';
-import { type KlasEvent, parseEvent, toICalendar } from '../../src/index.js';
+import { type KlasEvent, parseEvent, toICalendar, toJsonLd } from '../../src/index.js';
 import { EVENT, run, site } from './helpers.js';
 
 const base = parseEvent('---\ntitle: A\ndate: 2030-05-01 10:00\nurl: https://school.be/a\n---\n')
@@ -50,5 +50,25 @@ describe('hardening: injection into iCalendar (events)', () => {
     const ics = toICalendar([withField({ title: 'A\r\nX-INJ:1' })], { now: 0 });
     expect(ics).not.toMatch(/\r\nX-INJ/);
     expect(ics).toContain('SUMMARY:A\\nX-INJ:1');
+  });
+});
+
+describe('hardening: injection into JSON-LD (events)', () => {
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+  ])('18. toJsonLd leaves out %s in every link field', (bad) => {
+    const ld = toJsonLd(
+      withField({
+        url: bad,
+        imageUrl: bad,
+        registrationUrl: bad,
+        location: { name: 'Zaal', url: bad },
+      }),
+      { organizer: { name: 'School', url: bad } },
+    );
+    expect(JSON.stringify(ld)).not.toMatch(/javascript:|data:|vbscript:/);
+    expect(ld.location).toEqual({ '@type': 'Place', name: 'Zaal' });
   });
 });
