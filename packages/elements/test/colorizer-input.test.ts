@@ -57,7 +57,7 @@ async function waitDone(page: Page, selector: string) {
     (s) => {
       const root = document.querySelector(s)?.shadowRoot;
       return (
-        !!root?.querySelector('img.after') &&
+        !!root?.querySelector('canvas.after') &&
         /\d+ ms/.test(root.querySelector('[role=status]')?.textContent ?? '')
       );
     },
@@ -179,7 +179,7 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
       '[part=frame]',
       '[part=choose]',
       '[part=compare]',
-      'img.after',
+      'canvas.after',
       '.divider',
       '[part=slider]',
       '[part=download]',
