@@ -98,7 +98,7 @@ describe('hardening: events in the page', () => {
           card.addEventListener('ai-error', (e) => resolve((e as CustomEvent).detail.code)),
         );
         (
-          card.shadowRoot?.querySelector('button[part="calendar-ics"]') as HTMLButtonElement
+          card.shadowRoot!.querySelector('button[part="calendar-ics"]') as HTMLButtonElement
         ).click();
         const code = await fired;
         await card.updateComplete;
