@@ -1,4 +1,4 @@
-import { download, MAX_MANIFEST_BYTES, modelFileUrl } from '../core/download.js';
+import { download, downloadManifestText, modelFileUrl } from '../core/download.js';
 import {
   type ModelManifest,
   parseManifest,
@@ -52,13 +52,7 @@ export async function fetchModel(
   const base = globalThis.location?.href;
   const manifestUrl = new URL(source.endsWith('/') ? `${source}model.json` : source, base).href;
   const limits = { idleTimeoutMs: options.idleTimeoutMs, signal: options.signal };
-  const text = new TextDecoder().decode(
-    await download(manifestUrl, {
-      ...limits,
-      maxBytes: MAX_MANIFEST_BYTES,
-      tooLargeCode: 'MODEL_MANIFEST_INVALID',
-    }),
-  );
+  const text = await downloadManifestText(manifestUrl, limits);
   onProgress({ stage: 'manifest', loaded: text.length, total: text.length });
   const manifest = parseManifestText(text, manifestUrl);
   const modelUrl = modelFileUrl(manifest.file, manifestUrl, options.allowModelFileOutside).href;

@@ -119,6 +119,19 @@ export async function download(url: string, options: DownloadOptions): Promise<U
   }
 }
 
+/** `model.json` as text: at most {@link MAX_MANIFEST_BYTES}, with the same idle timeout. */
+export async function downloadManifestText(
+  url: string,
+  options: Omit<DownloadOptions, 'maxBytes' | 'tooLargeCode'>,
+): Promise<string> {
+  const bytes = await download(url, {
+    ...options,
+    maxBytes: MAX_MANIFEST_BYTES,
+    tooLargeCode: 'MODEL_MANIFEST_INVALID',
+  });
+  return new TextDecoder().decode(bytes);
+}
+
 function tooLarge(options: DownloadOptions, url: string, actual: number): KlasLabError {
   return new KlasLabError(
     options.tooLargeCode,

@@ -5,7 +5,12 @@ import { KlasLabError } from '@klaslab/core';
 import { readInputFile } from '@klaslab/core/node';
 import { BUNDLED_MODELS, bundledModelUrl } from '../core/bundled-models.js';
 import type { LoadProgress, ModelSource } from '../core/colorizer.js';
-import { download, MAX_MANIFEST_BYTES, modelFileUrl } from '../core/download.js';
+import {
+  download,
+  downloadManifestText,
+  MAX_MANIFEST_BYTES,
+  modelFileUrl,
+} from '../core/download.js';
 import {
   type ModelManifest,
   parseManifest,
@@ -108,14 +113,10 @@ export async function loadModel(
       ? target
       : new URL('model.json', target.endsWith('/') ? target : target.replace(/[^/]*$/, '')).href;
     const limits = { idleTimeoutMs: options.idleTimeoutMs, signal: options.signal };
-    const text = new TextDecoder().decode(
-      await download(manifestUrl, {
-        ...limits,
-        maxBytes: MAX_MANIFEST_BYTES,
-        tooLargeCode: 'MODEL_MANIFEST_INVALID',
-        onProgress: (loaded, total) => progress?.({ stage: 'manifest', loaded, total }),
-      }),
-    );
+    const text = await downloadManifestText(manifestUrl, {
+      ...limits,
+      onProgress: (loaded, total) => progress?.({ stage: 'manifest', loaded, total }),
+    });
     const manifest = parseManifestText(text, manifestUrl);
     const modelUrl = target.endsWith('.onnx')
       ? target
