@@ -53,7 +53,7 @@ function recordTraffic(context: BrowserContext): Traffic {
 /** Clicks the first sample photo of `colorizer` and waits for the colorized picture. */
 async function colorizeSample(colorizer: Locator): Promise<void> {
   await colorizer.locator('[part=samples] button').first().click();
-  await colorizer.locator('img.after').waitFor({ timeout: 90_000 });
+  await colorizer.locator('canvas.after').waitFor({ timeout: 90_000 });
   await expect
     .poll(() => colorizer.locator('[part=status]').textContent(), { timeout: 90_000 })
     .toMatch(/\d+ ms/);

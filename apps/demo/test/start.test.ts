@@ -81,7 +81,7 @@ describe('npm start', () => {
     // The first colorizer on the page (the explainer holds a second one).
     const colorizer = page.locator('main > section:first-child ai-colorizer');
     await colorizer.locator('[part=samples] button').first().click();
-    await colorizer.locator('[part=compare] img').first().waitFor({ timeout: 90_000 });
+    await colorizer.locator('[part=compare] canvas').first().waitFor({ timeout: 90_000 });
     await expect
       .poll(() => colorizer.locator('[part=status]').textContent(), { timeout: 90_000 })
       .toMatch(/Klaar/);
@@ -101,7 +101,7 @@ describe('npm start', () => {
     const { page, errors, offsite } = await openPage(
       '/storybook/iframe.html?id=elements-ai-colorizer--colorized&viewMode=story',
     );
-    await page.locator('ai-colorizer [part=compare] img').first().waitFor({ timeout: 90_000 });
+    await page.locator('ai-colorizer [part=compare] canvas').first().waitFor({ timeout: 90_000 });
     await expect
       .poll(() => page.locator('ai-colorizer [part=status]').textContent(), { timeout: 90_000 })
       .toMatch(/Done/);

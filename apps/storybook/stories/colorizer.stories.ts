@@ -106,11 +106,11 @@ export const Colorized: Story = {
       (r.querySelector('[part=samples] button') as HTMLButtonElement).click();
     });
     await waitFor(() => expect(results).toHaveLength(1), { timeout: 90_000, interval: 250 });
-    await waitFor(() => expect(r.querySelector('[part=compare] img')).not.toBeNull());
+    await waitFor(() => expect(r.querySelector('[part=compare] canvas')).not.toBeNull());
     await expect(r.querySelector('[part=status]')?.textContent).toMatch(/^\s*Done/);
     await expect(r.querySelector('[part=error]')?.textContent?.trim()).toBe('');
-    await expect(r.querySelectorAll('[part=channels] img')).toHaveLength(3);
-    await expect(r.querySelector('[part=confidence] img')).not.toBeNull();
+    await expect(r.querySelectorAll('[part=channels] canvas')).toHaveLength(3);
+    await expect(r.querySelector('[part=confidence] canvas')).not.toBeNull();
     await step('the comparison slider works from the keyboard', async () => {
       const slider = r.querySelector('[part=slider]') as HTMLInputElement;
       slider.focus();

@@ -57,7 +57,7 @@ describe('klaslab-colorize', () => {
     expect((await sharp(join(dir, 'one-out.webp')).metadata()).format).toBe('webp');
     // -o naming the input itself is refused
     const refuse = io();
-    expect(await main([input, '--model', model, '-o', input], refuse.io)).toBe(1);
+    expect(await main([input, '--model', model, '-o', input], refuse.io)).toBe(2);
     expect(refuse.err()).toContain('OUTPUT_IS_INPUT');
     expect(await readFile(input)).toEqual(before);
   });

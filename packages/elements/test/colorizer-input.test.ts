@@ -57,7 +57,7 @@ async function waitDone(page: Page, selector: string) {
     (s) => {
       const root = document.querySelector(s)?.shadowRoot;
       return (
-        !!root?.querySelector('img.after') &&
+        !!root?.querySelector('canvas.after') &&
         /\d+ ms/.test(root.querySelector('[role=status]')?.textContent ?? '')
       );
     },
@@ -179,7 +179,7 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
       '[part=frame]',
       '[part=choose]',
       '[part=compare]',
-      'img.after',
+      'canvas.after',
       '.divider',
       '[part=slider]',
       '[part=download]',
@@ -265,11 +265,10 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
     expect(crashed).toBe(false);
     expect(
       await page.evaluate(async () => {
-        const img = document
+        const canvas = document
           .querySelector('#big')
-          ?.shadowRoot?.querySelector('img.after') as HTMLImageElement;
-        await img.decode();
-        return [img.naturalWidth, img.naturalHeight];
+          ?.shadowRoot?.querySelector('canvas.after') as HTMLCanvasElement;
+        return [canvas.width, canvas.height];
       }),
     ).toEqual([4000, 3000]);
     expect(await status(page, '#big')).toMatch(/ms/);

@@ -47,7 +47,7 @@ async function waitDone(page: Page, selector = 'ai-colorizer') {
     (s) => {
       const root = document.querySelector(s)?.shadowRoot;
       return (
-        !!root?.querySelector('img.after') &&
+        !!root?.querySelector('canvas.after') &&
         /\d+ ms/.test(root.querySelector('[role=status]')?.textContent ?? '')
       );
     },
@@ -125,7 +125,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
       undefined,
       { timeout: 90_000 },
     );
-    expect(await page.locator('ai-colorizer >> [part=confidence] img').count()).toBe(1);
+    expect(await page.locator('ai-colorizer >> [part=confidence] canvas').count()).toBe(1);
     await page.locator('ai-colorizer >> [part=alternatives] li button').nth(1).click();
     await page.waitForFunction(
       () =>
@@ -267,6 +267,10 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     expect(await status(page)).toMatch(
       /^Done: the photo was colorized in \d[\d.,\u202f\u00a0]* ms\.$/,
     );
+    // "Done" must also mean shown: the picture is there, in colour (no blocked blob: image).
+    const shown = await colorizedResult(page);
+    expect(shown.w).toBeGreaterThan(0);
+    expect(shown.chroma).toBeGreaterThan(1);
     expect(
       await page.evaluate(
         () => (globalThis as unknown as { cspViolations: string[] }).cspViolations,

@@ -78,7 +78,7 @@ describe('<ai-explainer> in Chromium', () => {
         (document
           .querySelector('ai-explainer')
           ?.shadowRoot?.querySelector('ai-colorizer')
-          ?.shadowRoot?.querySelectorAll('[part=channels] img').length ?? 0) === 3,
+          ?.shadowRoot?.querySelectorAll('[part=channels] canvas').length ?? 0) === 3,
       undefined,
       { timeout: 90_000 },
     );

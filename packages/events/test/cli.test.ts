@@ -110,7 +110,7 @@ describe('klaslab-events CLI', () => {
     const before = readFileSync(join(dir, 'a.md'), 'utf8');
     const r = await run(['a.md', '--ics', 'a.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('EVENTS_OUTPUT_IS_INPUT');
+    expect(r.stderr).toContain('OUTPUT_IS_INPUT');
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(before);
   });
   it('reports usage errors with exit code 2', async () => {

@@ -261,7 +261,14 @@ process.stdout.write(toICalendar(events, { now: '${NOW}', uidDomain: 'dwengo.org
     expect(() => toICalendar([e, e])).toThrowError(KlasLabError);
     const bad: KlasEvent = {
       ...e,
-      end: { ...e.start, kind: 'date-time', utc: '2000-01-01T00:00:00Z' } as KlasEvent['end'],
+      end: {
+        kind: 'date-time',
+        date: '2000-01-01',
+        time: '00:00:00',
+        timeZone: 'UTC',
+        offset: '+00:00',
+        utc: '2000-01-01T00:00:00Z',
+      },
     } as KlasEvent;
     try {
       toICalendar([bad]);

@@ -1,4 +1,4 @@
-import { KlasLabError } from '@klaslab/core';
+import { download, downloadManifestText, modelFileUrl } from '../core/download.js';
 import {
   type ModelManifest,
   parseManifest,
@@ -9,67 +9,6 @@ import {
 import type { LoadProgress } from './protocol.js';
 
 const CACHE_NAME = 'klaslab-colorize-models-v1';
-
-async function fetchChecked(url: string, signal?: AbortSignal): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(url, signal ? { signal } : {});
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new KlasLabError(
-      'MODEL_FETCH_FAILED',
-      `Cannot download ${url}: ${(cause as Error).message}`,
-      {
-        cause,
-        details: { file: url },
-      },
-    );
-  }
-  if (response.status === 404) {
-    throw new KlasLabError('MODEL_NOT_FOUND', `Model file not found: ${url}`, {
-      details: {
-        file: url,
-        hint: 'Check the model URL and that the server serves model.json and the .onnx file.',
-      },
-    });
-  }
-  if (!response.ok) {
-    throw new KlasLabError(
-      'MODEL_FETCH_FAILED',
-      `Downloading ${url} failed: HTTP ${response.status}.`,
-      {
-        details: { file: url, status: response.status },
-      },
-    );
-  }
-  return response;
-}
-
-/** Reads a response body in chunks, reporting progress. */
-async function readWithProgress(
-  response: Response,
-  expected: number,
-  onProgress: (p: LoadProgress) => void,
-): Promise<Uint8Array> {
-  const total = Number(response.headers.get('content-length')) || expected;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  let bytes = new Uint8Array(total);
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (loaded + value.length > bytes.length) {
-      const bigger = new Uint8Array(Math.max(bytes.length * 2, loaded + value.length));
-      bigger.set(bytes.subarray(0, loaded));
-      bytes = bigger;
-    }
-    bytes.set(value, loaded);
-    loaded += value.length;
-    onProgress({ stage: 'model', loaded, total });
-  }
-  return loaded === bytes.length ? bytes : bytes.slice(0, loaded);
-}
 
 function cacheKey(sha256: string): string {
   return new URL(
@@ -93,7 +32,15 @@ async function openCache(enabled: boolean): Promise<Cache | undefined> {
  */
 export async function fetchModel(
   source: string | { manifest: unknown; model: Uint8Array | ArrayBuffer },
-  options: { cache?: boolean; signal?: AbortSignal; onProgress?: (p: LoadProgress) => void } = {},
+  options: {
+    cache?: boolean;
+    signal?: AbortSignal;
+    onProgress?: (p: LoadProgress) => void;
+    /** Give up when nothing arrives for this long (default 30 000 ms). */
+    idleTimeoutMs?: number;
+    /** Let model.json's `file` point outside its own folder or origin. */
+    allowModelFileOutside?: boolean;
+  } = {},
 ): Promise<{ manifest: ModelManifest; bytes: Uint8Array; location: string }> {
   const onProgress = options.onProgress ?? (() => {});
   if (typeof source !== 'string') {
@@ -104,11 +51,11 @@ export async function fetchModel(
   }
   const base = globalThis.location?.href;
   const manifestUrl = new URL(source.endsWith('/') ? `${source}model.json` : source, base).href;
-  const manifestResponse = await fetchChecked(manifestUrl, options.signal);
-  const text = await manifestResponse.text();
+  const limits = { idleTimeoutMs: options.idleTimeoutMs, signal: options.signal };
+  const text = await downloadManifestText(manifestUrl, limits);
   onProgress({ stage: 'manifest', loaded: text.length, total: text.length });
   const manifest = parseManifestText(text, manifestUrl);
-  const modelUrl = new URL(manifest.file, manifestUrl).href;
+  const modelUrl = modelFileUrl(manifest.file, manifestUrl, options.allowModelFileOutside).href;
   const cache = await openCache(options.cache !== false);
   const key = cacheKey(manifest.sha256);
   const cached = await cache?.match(key);
@@ -120,8 +67,13 @@ export async function fetchModel(
     }
     await cache!.delete(key);
   }
-  const response = await fetchChecked(modelUrl, options.signal);
-  const bytes = await readWithProgress(response, manifest.bytes, onProgress);
+  const bytes = await download(modelUrl, {
+    ...limits,
+    // Never more than the manifest promises: an endless body stops here, not in memory.
+    maxBytes: manifest.bytes,
+    tooLargeCode: 'MODEL_SHA256_MISMATCH',
+    onProgress: (loaded, total) => onProgress({ stage: 'model', loaded, total }),
+  });
   onProgress({ stage: 'verify', loaded: bytes.length, total: bytes.length });
   await verifyModelBytes(bytes, manifest, modelUrl);
   if (cache) {

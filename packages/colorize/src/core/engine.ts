@@ -17,7 +17,7 @@ import {
   flattenBins,
   smoothGumbelField,
 } from './decode.js';
-import { DEFAULT_MAX_PIXELS, tooLarge } from './limits.js';
+import { DEFAULT_MAX_PIXELS, inputSizeProblem, tooLarge } from './limits.js';
 import type { LightnessNormalization, ModelManifest, RgbNormalization } from './manifest.js';
 import { SerialQueue, throwIfAborted } from './queue.js';
 
@@ -334,18 +334,11 @@ export class Engine {
     const { inputSize, temperature, saturation, seed } = options;
     const stride = this.manifest.output.stride;
     if (inputSize !== undefined) {
-      if (
-        !Number.isInteger(inputSize) ||
-        inputSize < stride ||
-        inputSize > 4096 ||
-        inputSize % stride !== 0
-      ) {
-        throw badOption(
-          'inputSize',
-          inputSize,
-          `a whole multiple of ${stride} from ${stride} to 4096`,
-        );
+      if (!Number.isInteger(inputSize) || inputSize < stride || inputSize % stride !== 0) {
+        throw badOption('inputSize', inputSize, `a whole multiple of ${stride}`);
       }
+      const tooBig = inputSizeProblem(inputSize, this.manifest.output);
+      if (tooBig) throw badOption('inputSize', inputSize, tooBig);
       if (this.fixedInput && inputSize !== this.manifest.inputSize) {
         throw badOption(
           'inputSize',

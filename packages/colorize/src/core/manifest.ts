@@ -1,4 +1,5 @@
 import { KlasLabError } from '@klaslab/core';
+import { inputSizeProblem } from './limits.js';
 
 /** The model families the engine knows how to pre- and post-process. */
 export type ModelFamily = 'lab-ab-classification' | 'lab-ab-regression' | 'rgb-to-rgb';
@@ -185,6 +186,8 @@ export function parseManifest(value: unknown, file?: string): ModelManifest {
   if (inputSize % output.stride !== 0) {
     c.fail('inputSize', `must be a multiple of output.stride (${output.stride}).`);
   }
+  const tooBig = inputSizeProblem(inputSize, output);
+  if (tooBig) c.fail('inputSize', `must be ${tooBig} (got ${inputSize}).`);
 
   let decode: ModelManifest['decode'];
   if (family === 'rgb-to-rgb') {

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KlasLabError } from '@klaslab/core';
+import { checkOutputs } from '@klaslab/core/node';
 import { IMAGE_EXTENSIONS } from './image-io.js';
 import { type ColorizeFileResult, type Colorizer, colorizeFile, createColorizer } from './index.js';
 
@@ -21,7 +22,8 @@ Options:
                           default: beside each input as <name>-colorized.<ext>
       --model <path|url>  model.json, its folder, the .onnx file, an http(s) URL, or a
                           bundled model's name: klaslab-small (the default) or klaslab-tiny
-      --size <n>          side of the square the model sees (default: the model's, e.g. 256)
+      --size <n>          side of the square the model sees (default: the model's, e.g. 256;
+                          at most 1024: memory and time grow with its square)
       --temperature <t>   classification models: annealing temperature (default 0.38)
       --saturation <s>    chroma multiplier, 0 = grey, 1 = as predicted (default 1)
       --seed <n>          sample a plausible colouring with this seed
@@ -32,7 +34,8 @@ Options:
   -h, --help              show this help
   -V, --version           show the version
 
-Exit status: 0 all files colorized, 1 a file or the model failed, 2 usage error.
+Exit status: 0 all files colorized, 1 a file or the model failed, 2 usage error
+(including outputs that would overwrite an input or each other: checked before any work).
 An input is never overwritten.
 `;
 
@@ -56,9 +59,14 @@ async function version(): Promise<string> {
   return pkg.version as string;
 }
 
+// `photo-colorized.png`, `photo-compare.png`: names this tool writes, never read as inputs.
+const OWN_OUTPUT = /-(colorized|compare)$/;
+const isOwnOutput = (file: string) => OWN_OUTPUT.test(basename(file, extname(file)));
+
 /** Expands folders to the image files in them, keeps files as given, drops duplicates. */
-async function collectInputs(paths: string[]): Promise<string[]> {
+async function collectInputs(paths: string[]): Promise<{ files: string[]; folders: string[] }> {
   const out: string[] = [];
+  const folders: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = resolve(file);
@@ -70,18 +78,19 @@ async function collectInputs(paths: string[]): Promise<string[]> {
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
     if (info?.isDirectory()) {
+      folders.push(p);
       const names = (await readdir(p)).sort();
       for (const name of names) {
         const ext = extname(name).toLowerCase();
         if (!IMAGE_EXTENSIONS.includes(ext) || name.startsWith('.')) continue;
-        if (/-(colorized|compare)$/.test(basename(name, extname(name)))) continue; // our own outputs
+        if (isOwnOutput(name)) continue;
         add(join(p, name));
       }
     } else {
       add(p); // missing files are reported per file
     }
   }
-  return out;
+  return { files: out, folders };
 }
 
 function outputExtension(input: string): string {
@@ -121,6 +130,16 @@ function describeError(error: unknown): { code: string; message: string; hint?: 
     return { code: error.code, message: error.message, ...(hint ? { hint } : {}) };
   }
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** A failure that stops the whole run, as JSON on stdout (`--json`) or a line on stderr. */
+function reportFailure(io: CliIo, json: boolean, error: unknown): void {
+  const e = describeError(error);
+  if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: e }, null, 2)}\n`);
+  else
+    io.stderr.write(
+      `klaslab-colorize: ${e.message} (${e.code})\n${e.hint ? `  hint: ${e.hint}\n` : ''}`,
+    );
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit status. */
@@ -185,7 +204,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
-  const inputs = await collectInputs(positionals);
+  const { files: inputs, folders } = await collectInputs(positionals);
   if (inputs.length === 0) {
     io.stderr.write('klaslab-colorize: no images found in the given folders\n');
     return 2;
@@ -206,7 +225,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const { mkdir } = await import('node:fs/promises');
     await mkdir(output, { recursive: true });
   }
-  const inputSet = new Set(inputs.map((i) => resolve(i)));
+  // Every output is known before anything is written: an output that is an input (also through
+  // a symlink or a hard link), two inputs that map to one output (d1/x.png and d2/x.png, or x.png
+  // and x.gif), or a file of the user's in an input folder stop the run here, not half-way.
+  const targets = inputs.map((input) => outputFor(input, output, asDir, values.compare === true));
+  try {
+    await checkOutputs({
+      outputs: targets,
+      inputs,
+      folders: folders.map((path) => ({ path, recursive: false })),
+      isOwnOutput,
+    });
+  } catch (error) {
+    reportFailure(io, values.json === true, error);
+    return 2;
+  }
   const quiet = values.quiet || values.json;
   const showBar = !quiet && inputs.length > 1 && io.stderr.isTTY === true;
 
@@ -218,12 +251,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       ...(io.signal ? { signal: io.signal } : {}),
     });
   } catch (error) {
-    const e = describeError(error);
-    if (values.json) io.stdout.write(`${JSON.stringify({ ok: false, error: e }, null, 2)}\n`);
-    else
-      io.stderr.write(
-        `klaslab-colorize: ${e.message} (${e.code})\n${e.hint ? `  hint: ${e.hint}\n` : ''}`,
-      );
+    reportFailure(io, values.json === true, error);
     return 1;
   }
 
@@ -235,13 +263,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     for (const [index, input] of inputs.entries()) {
       if (io.signal?.aborted) break;
       if (showBar) progressBar(io, index, inputs.length, basename(input));
-      const target = outputFor(input, output, asDir, values.compare === true);
+      const target = targets[index]!;
       try {
-        if (inputSet.has(resolve(target))) {
-          throw new KlasLabError('OUTPUT_IS_INPUT', `Refusing to overwrite the input ${target}.`, {
-            details: { file: target, hint: 'Choose another output name (-o).' },
-          });
-        }
         const result = await colorizeFile(input, target, {
           colorizer,
           ...options,

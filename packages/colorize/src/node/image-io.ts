@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type ImageBuffer, KlasLabError } from '@klaslab/core';
+import { readInputFile } from '@klaslab/core/node';
 import type { Metadata } from 'sharp';
 import { DEFAULT_MAX_PIXELS, tooLarge } from '../core/limits.js';
 import { loadSharp } from './engines.js';
@@ -18,6 +18,9 @@ export interface DecodeOptions {
   /** For error messages. */
   file?: string;
 }
+
+/** Image files above this size are refused before reading (1 GiB; a 50 MP 16-bit TIFF is 300 MB). */
+export const MAX_IMAGE_FILE_BYTES = 1024 * 1024 * 1024;
 
 function decodeError(cause: unknown, file: string | undefined): KlasLabError {
   const message = cause instanceof Error ? cause.message : String(cause);
@@ -54,16 +57,16 @@ export async function decodeImage(
   let bytes: Uint8Array;
   if (typeof input === 'string') {
     try {
-      bytes = await readFile(input);
+      // Regular files only (a FIFO or /dev/zero named like a photo is refused, not read forever).
+      bytes = await readInputFile(input, { maxBytes: MAX_IMAGE_FILE_BYTES });
     } catch (cause) {
-      const code = (cause as NodeJS.ErrnoException).code;
-      throw new KlasLabError(
-        code === 'ENOENT' ? 'IMAGE_NOT_FOUND' : 'IMAGE_READ_FAILED',
-        code === 'ENOENT'
-          ? `No such image file: ${input}`
-          : `Cannot read ${input}: ${(cause as Error).message}`,
-        { cause, details: { file: input } },
-      );
+      if (KlasLabError.is(cause) && cause.code === 'FILE_NOT_FOUND') {
+        throw new KlasLabError('IMAGE_NOT_FOUND', `No such image file: ${input}`, {
+          cause,
+          details: { file: input },
+        });
+      }
+      throw cause;
     }
   } else {
     bytes = input;

@@ -2,11 +2,9 @@
  * @packageDocumentation
  * @klaslab/colorize for Node: onnxruntime-node for inference, sharp for image files.
  */
-import { randomBytes } from 'node:crypto';
-import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
 import { type ImageBuffer, KlasLabError } from '@klaslab/core';
+import { checkOutputs, writeOutputFile } from '@klaslab/core/node';
 import {
   type Colorizer as BaseColorizer,
   type ColorizerOptions,
@@ -49,6 +47,10 @@ export interface NodeColorizerOptions extends ColorizerOptions {
    * compare runtimes in benchmarks). Default: `onnxruntime-node`.
    */
   ort?: OrtModule;
+  /** A model download gives up when nothing arrives for this long (default 30 000 ms). */
+  idleTimeoutMs?: number;
+  /** Let model.json's `file` point outside its own folder or host (off: it is confined there). */
+  allowModelFileOutside?: boolean;
 }
 
 async function toPixels(image: NodeImageInput, maxPixels: number): Promise<DecodedInput> {
@@ -87,7 +89,12 @@ export async function createColorizer(options: NodeColorizerOptions = {}): Promi
   const { signal } = options;
   throwIfAborted(signal);
   const ort = options.ort ?? ((await loadOrtNode()) as unknown as OrtModule);
-  const loaded = await loadModel(options.model, { signal, onProgress: options.onProgress });
+  const loaded = await loadModel(options.model, {
+    signal,
+    onProgress: options.onProgress,
+    idleTimeoutMs: options.idleTimeoutMs,
+    allowModelFileOutside: options.allowModelFileOutside,
+  });
   throwIfAborted(signal);
   const threads = options.threads ?? availableParallelism();
   const providers = [...(options.executionProviders ?? ['cpu'])];
@@ -152,24 +159,11 @@ export interface ColorizeFileResult {
   model: { name: string; version: string };
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  const [sa, sb] = await Promise.all([
-    stat(a).catch(() => undefined),
-    stat(b).catch(() => undefined),
-  ]);
-  if (sa && sb && sa.ino === sb.ino && sa.dev === sb.dev) return true;
-  const [ra, rb] = await Promise.all([
-    realpath(a).catch(() => a),
-    realpath(dirname(b)).catch(() => dirname(b)),
-  ]);
-  return ra === join(rb, basename(b));
-}
-
 /**
  * Colorizes an image file into another file (format from the output's extension: .jpg, .png,
- * .webp, .avif, .tif). Never overwrites the input; writes a temporary file and renames it, so a
- * failed run leaves no half-written output.
+ * .webp, .avif, .tif). Never overwrites the input (compared by real path and device + inode);
+ * writes a temporary file and renames it, so a failed run leaves no half-written output, and
+ * writes devices and FIFOs directly, never renaming over them.
  */
 export async function colorizeFile(
   input: string,
@@ -178,11 +172,7 @@ export async function colorizeFile(
 ): Promise<ColorizeFileResult> {
   const started = performance.now();
   const format = formatForPath(output);
-  if (await sameFile(input, output)) {
-    throw new KlasLabError('OUTPUT_IS_INPUT', `Refusing to overwrite the input ${input}.`, {
-      details: { file: output, hint: 'Choose another output name (-o).' },
-    });
-  }
+  await checkOutputs({ outputs: [output], inputs: [input] });
   throwIfAborted(options.signal);
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   const t0 = performance.now();
@@ -201,24 +191,7 @@ export async function colorizeFile(
     const t1 = performance.now();
     const picture = compare ? sideBySide(decoded, result.image) : result.image;
     const encoded = await encodeImage(picture, format, decoded.hasAlpha);
-    const temp = join(
-      dirname(resolve(output)),
-      `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`,
-    );
-    try {
-      await writeFile(temp, encoded, { flag: 'wx' });
-      await rename(temp, output);
-    } catch (cause) {
-      await rm(temp, { force: true });
-      throw new KlasLabError(
-        'OUTPUT_WRITE_FAILED',
-        `Cannot write ${output}: ${(cause as Error).message}`,
-        {
-          cause,
-          details: { file: output },
-        },
-      );
-    }
+    await writeOutputFile(output, encoded);
     const encode = performance.now() - t1;
     return {
       input,

@@ -1,9 +1,16 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { KlasLabError } from '@klaslab/core';
+import { readInputFile } from '@klaslab/core/node';
 import { BUNDLED_MODELS, bundledModelUrl } from '../core/bundled-models.js';
 import type { LoadProgress, ModelSource } from '../core/colorizer.js';
+import {
+  download,
+  downloadManifestText,
+  MAX_MANIFEST_BYTES,
+  modelFileUrl,
+} from '../core/download.js';
 import {
   type ModelManifest,
   parseManifest,
@@ -21,6 +28,13 @@ export interface LoadedModel {
 export interface LoadOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: LoadProgress) => void) | undefined;
+  /** Downloads give up when nothing arrives for this long (default 30 000 ms). */
+  idleTimeoutMs?: number | undefined;
+  /**
+   * Let a manifest's `file` point outside the manifest's own folder (another folder, another
+   * host). Off by default: a downloaded `model.json` could otherwise name `../../etc/passwd`.
+   */
+  allowModelFileOutside?: boolean | undefined;
 }
 
 /**
@@ -45,67 +59,30 @@ function notFound(file: string, hint: string, cause?: unknown): KlasLabError {
   });
 }
 
-async function readLocal(file: string, hint: string): Promise<Uint8Array> {
+/** A local manifest or model file: regular files only, no bigger than `maxBytes`. */
+async function readLocal(
+  file: string,
+  hint: string,
+  maxBytes: number,
+  tooLargeCode: 'MODEL_SHA256_MISMATCH' | 'MODEL_MANIFEST_INVALID',
+): Promise<Uint8Array> {
   try {
-    return await readFile(file);
+    return await readInputFile(file, { maxBytes });
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw notFound(file, hint, cause);
+    const code = KlasLabError.is(cause) ? cause.code : undefined;
+    if (code === 'FILE_NOT_FOUND') throw notFound(file, hint, cause);
+    if (code === 'FILE_TOO_LARGE') {
+      throw new KlasLabError(tooLargeCode, `${file} is larger than ${maxBytes} bytes.`, {
+        cause,
+        details: { file, expected: maxBytes, hint: 'The file does not belong to this model.json.' },
+      });
+    }
     throw new KlasLabError(
       'MODEL_READ_FAILED',
       `Cannot read ${file}: ${(cause as Error).message}`,
-      {
-        cause,
-        details: { file },
-      },
+      { cause, details: { file } },
     );
   }
-}
-
-async function fetchBytes(
-  url: string,
-  options: LoadOptions,
-  stage: LoadProgress['stage'],
-): Promise<Uint8Array> {
-  let response: Response;
-  try {
-    response = await fetch(url, options.signal ? { signal: options.signal } : {});
-  } catch (cause) {
-    if (options.signal?.aborted) throw cause;
-    throw new KlasLabError(
-      'MODEL_FETCH_FAILED',
-      `Cannot download ${url}: ${(cause as Error).message}`,
-      {
-        cause,
-        details: { file: url },
-      },
-    );
-  }
-  if (response.status === 404) throw notFound(url, 'Check the model URL.');
-  if (!response.ok || !response.body) {
-    throw new KlasLabError(
-      'MODEL_FETCH_FAILED',
-      `Downloading ${url} failed: HTTP ${response.status}.`,
-      {
-        details: { file: url, status: response.status },
-      },
-    );
-  }
-  const total = Number(response.headers.get('content-length') ?? 0);
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    chunks.push(chunk);
-    loaded += chunk.length;
-    options.onProgress?.({ stage, loaded, total });
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.length;
-  }
-  return bytes;
 }
 
 /**
@@ -135,10 +112,22 @@ export async function loadModel(
     const manifestUrl = target.endsWith('.json')
       ? target
       : new URL('model.json', target.endsWith('/') ? target : target.replace(/[^/]*$/, '')).href;
-    const text = new TextDecoder().decode(await fetchBytes(manifestUrl, options, 'manifest'));
+    const limits = { idleTimeoutMs: options.idleTimeoutMs, signal: options.signal };
+    const text = await downloadManifestText(manifestUrl, {
+      ...limits,
+      onProgress: (loaded, total) => progress?.({ stage: 'manifest', loaded, total }),
+    });
     const manifest = parseManifestText(text, manifestUrl);
-    const modelUrl = target.endsWith('.onnx') ? target : new URL(manifest.file, manifestUrl).href;
-    const bytes = await fetchBytes(modelUrl, options, 'model');
+    const modelUrl = target.endsWith('.onnx')
+      ? target
+      : modelFileUrl(manifest.file, manifestUrl, options.allowModelFileOutside).href;
+    const bytes = await download(modelUrl, {
+      ...limits,
+      // Never more than the manifest promises: an endless body stops here, not in memory.
+      maxBytes: manifest.bytes,
+      tooLargeCode: 'MODEL_SHA256_MISMATCH',
+      onProgress: (loaded, total) => progress?.({ stage: 'model', loaded, total }),
+    });
     progress?.({ stage: 'verify', loaded: bytes.length, total: bytes.length });
     await verifyModelBytes(bytes, manifest, modelUrl);
     return { manifest, bytes, location: modelUrl };
@@ -155,13 +144,21 @@ export async function loadModel(
   const hint = isDefault
     ? `This build of @klaslab/colorize has no bundled model "${typeof model === 'string' ? model : 'default'}" (models/${basename(dirname(target))}/). Build it after the models land in the repository's models/klaslab-small/ and models/klaslab-tiny/, or pass a model path or URL.`
     : `Pass the path of model.json, of its folder, or of the .onnx file with model.json beside it, or a bundled model's name (${Object.keys(BUNDLED_MODELS).join(', ')}).`;
-  const manifestText = new TextDecoder().decode(await readLocal(path, hint));
+  const manifestText = new TextDecoder().decode(
+    await readLocal(path, hint, MAX_MANIFEST_BYTES, 'MODEL_MANIFEST_INVALID'),
+  );
   const manifest = parseManifestText(manifestText, path);
-  const modelPath = onnxPath ?? join(dirname(path), manifest.file);
+  const modelPath =
+    onnxPath ??
+    fileURLToPath(
+      modelFileUrl(manifest.file, pathToFileURL(path).href, options.allowModelFileOutside),
+    );
   progress?.({ stage: 'manifest', loaded: manifestText.length, total: manifestText.length });
   const bytes = await readLocal(
     modelPath,
     `model.json names "${manifest.file}" but there is no such file beside it${onnxPath ? '' : ` (${basename(modelPath)})`}.`,
+    manifest.bytes,
+    'MODEL_SHA256_MISMATCH',
   );
   progress?.({ stage: 'model', loaded: bytes.length, total: bytes.length });
   await verifyModelBytes(bytes, manifest, modelPath);

@@ -9,8 +9,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const packageRoot = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 
+// default-src covers img-src, style-src(-attr) and connect-src too: a policy without it would not
+// catch `blob:` images or inline style attributes (issue #16, case 21).
 export const STRICT_CSP =
-  "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
 
 export interface Route {
   body: string | Uint8Array;
@@ -149,19 +151,17 @@ export function shadowText(page: Page, selector: string): Promise<string> {
  */
 export function colorizedResult(page: Page, selector = 'ai-colorizer') {
   return page.evaluate(async (s) => {
-    const img = document
+    const canvas = document
       .querySelector(s)
-      ?.shadowRoot?.querySelector('img.after') as HTMLImageElement;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const x = c.getContext('2d')!;
-    x.drawImage(img, 0, 0);
-    const d = x.getImageData(0, 0, c.width, c.height).data;
+      ?.shadowRoot?.querySelector('canvas.after') as HTMLCanvasElement;
+    const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let chroma = 0;
     for (let i = 0; i < d.length; i += 4)
       chroma += Math.abs(d[i]! - d[i + 1]!) + Math.abs(d[i + 1]! - d[i + 2]!);
-    return { w: c.width, chroma: chroma / (d.length / 4), alt: img.alt };
+    return {
+      w: canvas.width,
+      chroma: chroma / (d.length / 4),
+      alt: canvas.getAttribute('aria-label') ?? '',
+    };
   }, selector);
 }

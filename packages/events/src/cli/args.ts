@@ -147,7 +147,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const value = text(option);
     if (value !== undefined) args[field as keyof typeof strings] = value;
   }
-  if (args.json === '-' && args.jsonld === '-') throw new UsageError('bothStdout');
+  // Two formats on one standard output would be neither (`--ics - --json` mixed them).
+  if ([args.ics, args.json, args.jsonld].filter((o) => o === '-').length > 1)
+    throw new UsageError('bothStdout');
   return args;
 }
 

@@ -12,7 +12,7 @@ const nl = {
   badArgs: 'Ongeldige opdracht: {detail}',
   unknownOption: 'onbekende optie {option}',
   needsValue: '{option} heeft een waarde nodig',
-  bothStdout: '--json en --jsonld kunnen niet allebei naar de standaarduitvoer schrijven',
+  bothStdout: 'maar één van --ics, --json en --jsonld kan naar de standaarduitvoer schrijven',
   noInputs: 'geen bestanden of mappen opgegeven',
   shortUsage:
     'Gebruik: klaslab-events <map|bestanden…> [opties]\nAlle opties: klaslab-events --help',
@@ -51,7 +51,7 @@ const en: typeof nl = {
   badArgs: 'Invalid command: {detail}',
   unknownOption: 'unknown option {option}',
   needsValue: '{option} needs a value',
-  bothStdout: '--json and --jsonld cannot both write to standard output',
+  bothStdout: 'only one of --ics, --json and --jsonld can write to standard output',
   noInputs: 'no files or folders given',
   shortUsage: 'Usage: klaslab-events <dir|files…> [options]\nAll options: klaslab-events --help',
   help: `klaslab-events <dir|files…> [options]

@@ -1,6 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
 import { KlasLabError } from '@klaslab/core';
+import { checkOutputs } from '@klaslab/core/node';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { feedSequences } from '../ical/feed.js';
 import { type ICalendarOptions, toICalendar } from '../ical/serialize.js';
@@ -50,18 +51,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const cwd = io.cwd ?? process.cwd();
     const inputs = args.inputs.map((p) => resolve(cwd, p));
-    const files = await findEventFiles(inputs, { includeUnderscored: args.includeUnderscored });
-    // An output must never replace an input (a typo like `--ics _events/a.md`).
-    const inputSet = new Set(files.map((f) => resolve(f)));
-    for (const out of [args.ics, args.json, args.jsonld]) {
-      if (out && out !== '-' && inputSet.has(resolve(cwd, out))) {
-        throw new KlasLabError(
-          'EVENTS_OUTPUT_IS_INPUT',
-          `Refusing to overwrite the input file ${out}.`,
-        );
-      }
-    }
     const now = buildTime(io.env);
+    const files = await findEventFiles(inputs, { includeUnderscored: args.includeUnderscored });
+    // An output must never replace an input (a typo like `--ics _events/a.md`, through a symlink
+    // too) nor anything else of the user's in the input folders (a skipped `_template.md`).
+    const folders = [];
+    for (const input of inputs) {
+      if ((await stat(input)).isDirectory()) folders.push({ path: input, recursive: true });
+    }
+    await checkOutputs({
+      outputs: [args.ics, args.json, args.jsonld]
+        .filter((o): o is string => o !== undefined && o !== '-')
+        .map((o) => resolve(cwd, o)),
+      inputs: files,
+      folders,
+      isOwnOutput: (path) => OUTPUT_EXTENSIONS.has(extname(path).toLowerCase()),
+    });
     const result = await readEventFiles(inputs, {
       includeUnderscored: args.includeUnderscored,
       drafts: args.drafts,
@@ -144,6 +149,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw error;
   }
 }
+
+// The kinds of file this tool writes: an existing one in an input folder is a previous output.
+const OUTPUT_EXTENSIONS = new Set(['.ics', '.json', '.jsonld']);
 
 async function writeOut(path: string, data: string, cwd: string, io: CliIo): Promise<void> {
   if (path === '-') io.stdout(data);

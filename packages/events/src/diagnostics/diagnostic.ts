@@ -101,6 +101,10 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   EVENT_SECTION_PAGE: 'info',
   EVENT_START_FROM_FILE_NAME: 'info',
   EVENT_KEY_SHADOWED: 'warning',
+  EVENT_FILE_SKIPPED: 'warning',
+  EVENT_ENCODING_INVALID: 'warning',
+  EVENT_YAML_UNKNOWN_TAG: 'warning',
+  EVENT_TEXT_TOO_LONG: 'warning',
 };
 
 /** All diagnostic codes, for documentation and completeness tests. */

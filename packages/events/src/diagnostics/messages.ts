@@ -98,6 +98,13 @@ const nl = {
     'Geen datum in de frontmatter: de datum uit de bestandsnaam ({value}) wordt gebruikt, zoals Jekyll doet.',
   EVENT_KEY_SHADOWED:
     '{key} wordt genegeerd: {used} geeft hetzelfde veld al, met een andere waarde.',
+  // files and text
+  EVENT_FILE_SKIPPED: 'Overgeslagen: {reason}.',
+  EVENT_ENCODING_INVALID:
+    'Het bestand is geen UTF-8; het is gelezen als Windows-1252 (Latin-1). Bewaar het als UTF-8.',
+  EVENT_YAML_UNKNOWN_TAG: 'Onbekende YAML-tag {tag}; de waarde wordt als gewone tekst gelezen.',
+  EVENT_TEXT_TOO_LONG:
+    'De tekst is {length} tekens lang; alleen de eerste {limit} worden als beschrijving gebruikt.',
   // the effect of a problem in lenient mode
   dropped: '{field} weggelaten',
   rejected: 'evenement niet opgenomen',
@@ -206,6 +213,12 @@ const en: Record<Key, string> = {
   EVENT_START_FROM_FILE_NAME:
     'No date in the frontmatter: the date in the file name ({value}) is used, as Jekyll does.',
   EVENT_KEY_SHADOWED: '{key} is ignored: {used} already gives this field, with another value.',
+  EVENT_FILE_SKIPPED: 'Skipped: {reason}.',
+  EVENT_ENCODING_INVALID:
+    'The file is not UTF-8; it was read as Windows-1252 (Latin-1). Save it as UTF-8.',
+  EVENT_YAML_UNKNOWN_TAG: 'Unknown YAML tag {tag}; the value is read as plain text.',
+  EVENT_TEXT_TOO_LONG:
+    'The text is {length} characters long; only the first {limit} are used as the description.',
   dropped: '{field} left out',
   rejected: 'event left out',
   HINT_YEAR_EARLIER: 'The end is exactly one year before the start: copied from last year?',

@@ -114,6 +114,26 @@ export function parseEvent(text: string, options: ParseOptions = {}): ParseResul
   const data = read.data;
   const preset = pickPreset(options, Object.keys(data));
   const ctx = new Context(data, read.fields, split.frontmatterLine, inputs, opts, file);
-  const event = readFields(ctx, preset, split.body, split.format);
+  const event = readFields(ctx, preset, limitBody(String(text), split.body, inputs), split.format);
   return finish(event);
+}
+
+/**
+ * Longest Markdown body read as the description (about 25 printed pages): beyond it the rest is
+ * left out with a warning, so one huge file cannot stall a page that lists events.
+ */
+export const MAX_BODY_CHARS = 50_000;
+
+function limitBody(text: string, body: string, out: DiagnosticInput[]): string {
+  if (body.length <= MAX_BODY_CHARS) return body;
+  const cut = text.length - body.length + MAX_BODY_CHARS;
+  const before = text.slice(0, cut);
+  const line = before.split('\n').length;
+  out.push({
+    code: 'EVENT_TEXT_TOO_LONG',
+    line,
+    column: cut - before.lastIndexOf('\n'),
+    params: { length: body.length, limit: MAX_BODY_CHARS },
+  });
+  return body.slice(0, MAX_BODY_CHARS);
 }

@@ -94,7 +94,7 @@ export function readFields(
     if (draft.stop) return undefined;
   }
   const extra = readExtra(ctx, preset);
-  let description = sanitizeText(body).replace(/^\n+/, '').replace(/\s+$/, '');
+  let description = sanitizeText(body).replace(/^\n+/, '').trimEnd(); // not /\s+$/: quadratic on long blank runs
   const fallback = ctx.peek('description');
   if (description === '' && typeof fallback === 'string')
     description = sanitizeText(fallback).trim();

@@ -20,8 +20,9 @@ export function readTomlFrontmatter(text: string, firstLine: number): ReadFrontm
   for (let round = 0; round < MAX_ROUNDS; round++) {
     try {
       const parsed = parse(source) as Record<string, unknown>;
-      const data = normalise(parsed) as Record<string, unknown>;
-      return { data, fields: indexFields(source, firstLine), droppedKeys, diagnostics };
+      const fields = indexFields(source, firstLine);
+      const data = normalise(parsed, '', fields) as Record<string, unknown>;
+      return { data, fields, droppedKeys, diagnostics };
     } catch (error) {
       if (!(error instanceof TomlError)) throw error;
       const line = Math.max(1, error.line);
@@ -42,12 +43,26 @@ export function readTomlFrontmatter(text: string, firstLine: number): ReadFrontm
   return { data: undefined, fields: new Map(), droppedKeys, diagnostics };
 }
 
-function normalise(value: unknown): unknown {
-  if (value instanceof TomlDate) return value.toISOString().replace(/\.000(?=$|[+-Z])/, '');
-  if (Array.isArray(value)) return value.map(normalise);
+// A TOML date literal as written: `2025-02-30`, `2025-02-30T10:00:00+01:00`, `2025-02-30 10:00`.
+const TOML_DATE_LITERAL =
+  /^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * TOML dates become strings. Where the literal is on its key's line, the literal itself is used:
+ * smol-toml rolls impossible dates over (`2025-02-30` → 2025-03-02) without an error, and the one
+ * date reader reports them, as it does for YAML.
+ */
+function normalise(value: unknown, path: string, fields: Map<string, FieldInfo>): unknown {
+  if (value instanceof TomlDate) {
+    const raw = fields.get(path)?.raw?.trim();
+    if (raw !== undefined && TOML_DATE_LITERAL.test(raw)) return raw;
+    return value.toISOString().replace(/\.000(?=$|[+-Z])/, '');
+  }
+  if (Array.isArray(value)) return value.map((v) => normalise(v, '', fields));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = normalise(v);
+    for (const [k, v] of Object.entries(value))
+      out[k] = normalise(v, path ? `${path}.${k}` : k, fields);
     return out;
   }
   return value;

@@ -40,6 +40,18 @@ export function readYamlFrontmatter(text: string, firstLine: number): ReadFrontm
       prettyErrors: false,
     });
     if (doc.errors.length === 0) {
+      // `!!js/function`, `!foo`: the yaml library reads the value as plain text and only warns.
+      for (const warning of doc.warnings) {
+        if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+        const { line, col } = lineCounter.linePos(warning.pos[0]);
+        diagnostics.push({
+          code: 'EVENT_YAML_UNKNOWN_TAG',
+          line: firstLine + line - 1,
+          column: col,
+          params: { tag: source.slice(warning.pos[0], warning.pos[1]) },
+          ...(keyOnLine(lines[line - 1]) !== undefined && { key: keyOnLine(lines[line - 1])! }),
+        });
+      }
       const fields = new Map<string, FieldInfo>();
       const contents = doc.contents;
       if (contents === null || (isScalar(contents) && contents.value === null)) {

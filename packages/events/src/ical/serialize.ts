@@ -4,6 +4,7 @@ import { compareTimes } from '../event/parse-event.js';
 import type { EventTime, KlasEvent } from '../event/types.js';
 import { readRRule } from '../recurrence/rrule.js';
 import { sanitizeText } from '../text/plain-text.js';
+import { checkCalendarOptions, checkEvent } from './checks.js';
 import { escapeText, foldLine, paramValue } from './text.js';
 import { vtimezoneLines } from './vtimezone.js';
 
@@ -33,6 +34,9 @@ export interface ICalendarOptions {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+// 0000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z.
+const MIN_STAMP_MS = -62_167_219_200_000;
+const MAX_STAMP_MS = 253_402_300_799_999;
 
 function stamp(now: ICalendarOptions['now']): string {
   const ms =
@@ -43,8 +47,13 @@ function stamp(now: ICalendarOptions['now']): string {
         : typeof now === 'number'
           ? now
           : Date.parse(now);
-  if (!Number.isFinite(ms)) {
-    throw new KlasLabError('EVENTS_BAD_OPTION', `now must be a valid date, not "${String(now)}".`);
+  // DTSTAMP has four year digits: years 0000–9999 only.
+  if (!Number.isFinite(ms) || ms < MIN_STAMP_MS || ms > MAX_STAMP_MS) {
+    throw new KlasLabError(
+      'EVENTS_BAD_OPTION',
+      `now must be a valid date in the years 0000–9999, not "${String(now)}".`,
+      { details: { field: 'now' } },
+    );
   }
   return formatUtc(ms).replace(/[-:]/g, '');
 }
@@ -126,6 +135,7 @@ function checkDuration(value: string): string {
  * ```
  */
 export function toICalendar(events: readonly KlasEvent[], options: ICalendarOptions = {}): string {
+  checkCalendarOptions(options);
   const dtstamp = stamp(options.now);
   const domain = options.uidDomain ?? 'klaslab.events';
   const lines: string[] = [
@@ -150,6 +160,7 @@ export function toICalendar(events: readonly KlasEvent[], options: ICalendarOpti
   const zones = new Map<string, { from: number; to: number }>();
   const uids = new Set<string>();
   for (const event of events) {
+    checkEvent(event);
     const uid = `${event.id}@${domain}`;
     if (uids.has(uid)) {
       throw new KlasLabError('EVENTS_DUPLICATE_UID', `Two events have the id "${event.id}".`, {

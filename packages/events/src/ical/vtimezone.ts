@@ -1,3 +1,4 @@
+import { KlasLabError } from '@klaslab/core';
 import {
   type CivilDateTime,
   daysFromCivil,
@@ -24,6 +25,12 @@ interface Transition {
 }
 
 const DAY = 86_400_000;
+// tz data holds explicit transitions up to 2037; after that every zone repeats its last yearly
+// rule forever, which an open-ended RRULE already says. Probing further only costs time (an end
+// date in 9999 used to take 49 s), so probing stops here.
+const LAST_EXPLICIT_YEAR = 2038;
+// A calendar spanning more years than this before 2038 (an event in the year 1) is refused.
+export const MAX_PROBED_YEARS = 400;
 const cache = new Map<string, string[]>();
 
 function findTransitions(timeZone: string, fromYear: number, toYear: number): Transition[] {
@@ -108,7 +115,15 @@ export function vtimezoneLines(timeZone: string, fromYear: number, toYear: numbe
   const hit = cache.get(cacheKey);
   if (hit) return hit;
   const first = fromYear - 1;
-  const transitions = findTransitions(timeZone, first, toYear);
+  const probeTo = Math.min(toYear, Math.max(fromYear, LAST_EXPLICIT_YEAR) + 1);
+  if (probeTo - first > MAX_PROBED_YEARS) {
+    throw new KlasLabError(
+      'EVENTS_TIME_SPAN_TOO_LONG',
+      `The events in ${timeZone} span ${fromYear}–${toYear}; a calendar can describe at most ${MAX_PROBED_YEARS} years of time-zone history.`,
+      { details: { timeZone, fromYear, toYear, hint: 'Check the years of the earliest events.' } },
+    );
+  }
+  const transitions = findTransitions(timeZone, first, probeTo);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`, `X-LIC-LOCATION:${timeZone}`];
   if (transitions.length === 0) {
     const offset = formatIcalOffset(offsetAt(timeZone, daysFromCivil(first, 1, 1) * DAY));
@@ -139,7 +154,7 @@ export function vtimezoneLines(timeZone: string, fromYear: number, toYear: numbe
         const t0 = items[0]!;
         const last = items[items.length - 1]!;
         // The rule may stop before the range ends (the zone changed its rules): bound it with UNTIL.
-        const stillRunning = last.wall.year >= toYear;
+        const stillRunning = last.wall.year >= probeTo;
         const until = stillRunning ? '' : `;UNTIL=${formatIcalWall(epochMsToWall(last.at))}Z`;
         components.push({
           at: t0.at,

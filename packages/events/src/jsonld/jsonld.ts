@@ -1,5 +1,6 @@
 import type { EventTime, KlasEvent } from '../event/types.js';
 import { zonedInstant } from '../event/zoned.js';
+import { isSafeUri } from '../ical/checks.js';
 
 export interface JsonLdOptions {
   /** The organiser (`{ name, url }`), e.g. the school. */
@@ -27,6 +28,15 @@ const ONLINE_HOSTS =
  * ```
  */
 export function toJsonLd(event: KlasEvent, options: JsonLdOptions = {}): Record<string, unknown> {
+  // Links go into the page as they are: only http(s) (mailto for registration) ever do, whatever
+  // the event object holds (`javascript:`, `data:` and `vbscript:` are left out).
+  const web = (url: string | undefined, mailto = false) =>
+    isSafeUri(url, mailto) ? url : undefined;
+  const locUrl = web(event.location?.url);
+  const url = web(event.url);
+  const imageUrl = web(event.imageUrl);
+  const registrationUrl = web(event.registrationUrl, true);
+  const organizerUrl = web(options.organizer?.url);
   const ld: Record<string, unknown> = {};
   if (options.context !== false) ld['@context'] = 'https://schema.org';
   ld['@type'] = 'Event';
@@ -37,12 +47,12 @@ export function toJsonLd(event: KlasEvent, options: JsonLdOptions = {}): Record<
   const loc = event.location;
   let online = false;
   if (loc) {
-    const host = loc.url ? new URL(loc.url).hostname : '';
+    const host = locUrl ? new URL(locUrl).hostname : '';
     online = (loc.name !== undefined && ONLINE.test(loc.name)) || ONLINE_HOSTS.test(host);
     if (online) {
       ld.location = {
         '@type': 'VirtualLocation',
-        ...(loc.url && { url: loc.url }),
+        ...(locUrl && { url: locUrl }),
         ...(loc.name && { name: loc.name }),
       };
     } else {
@@ -50,7 +60,7 @@ export function toJsonLd(event: KlasEvent, options: JsonLdOptions = {}): Record<
         '@type': 'Place',
         ...(loc.name && { name: loc.name }),
         ...(loc.address && { address: loc.address }),
-        ...(loc.url && { hasMap: loc.url }),
+        ...(locUrl && { hasMap: locUrl }),
       };
     }
   }
@@ -58,11 +68,17 @@ export function toJsonLd(event: KlasEvent, options: JsonLdOptions = {}): Record<
     ? 'https://schema.org/OnlineEventAttendanceMode'
     : 'https://schema.org/OfflineEventAttendanceMode';
   if (event.descriptionText) ld.description = event.descriptionText;
-  if (event.imageUrl) ld.image = [event.imageUrl];
-  if (event.url) ld.url = event.url;
-  if (event.registrationUrl) ld.offers = { '@type': 'Offer', url: event.registrationUrl };
+  if (imageUrl) ld.image = [imageUrl];
+  if (url) ld.url = url;
+  if (registrationUrl) ld.offers = { '@type': 'Offer', url: registrationUrl };
   if (event.language) ld.inLanguage = event.language;
-  if (options.organizer) ld.organizer = { '@type': 'Organization', ...options.organizer };
+  if (options.organizer) {
+    ld.organizer = {
+      '@type': 'Organization',
+      name: options.organizer.name,
+      ...(organizerUrl && { url: organizerUrl }),
+    };
+  }
   const schedule = eventSchedule(event);
   if (schedule) ld.eventSchedule = schedule;
   ld.identifier = event.id;

@@ -136,10 +136,37 @@ const DWENGO_MARKERS = [
   'anchor',
 ];
 
-/** Picks the preset for a file's keys: `dwengo` when a Dwengo-only key is present, else `common`. */
+const topKeys = (preset: Preset): Set<string> =>
+  new Set([
+    ...Object.values(preset.mapping)
+      .flat()
+      .map((k) => k.split('.')[0]!),
+    ...(preset.ignore ?? []),
+  ]);
+const DWENGO_KEYS = topKeys(DWENGO);
+const COMMON_KEYS = topKeys(COMMON);
+
+/** Dwengo's mapping first, then the common one: for files that mix both conventions. */
+export const DWENGO_COMMON: Preset = {
+  name: 'dwengo+common',
+  mapping: Object.fromEntries(
+    Object.entries(DWENGO.mapping).map(([field, keys]) => [
+      field,
+      [...keys, ...COMMON.mapping[field as keyof FieldMapping].filter((k) => !keys.includes(k))],
+    ]),
+  ) as unknown as FieldMapping,
+  ignore: [...new Set([...(DWENGO.ignore ?? []), ...(COMMON.ignore ?? [])])],
+};
+
+/**
+ * Picks the preset for a file's keys: `dwengo` when a Dwengo-only key is present, else `common`.
+ * A Dwengo file that also uses keys only the common preset reads (`timezone`, `url`) gets both
+ * mappings, Dwengo's first: detection never silently drops a field the file uses.
+ */
 export function detectPreset(keys: Iterable<string>): Preset {
-  for (const key of keys) if (DWENGO_MARKERS.includes(key)) return DWENGO;
-  return COMMON;
+  const list = [...keys];
+  if (!list.some((key) => DWENGO_MARKERS.includes(key))) return COMMON;
+  return list.some((key) => !DWENGO_KEYS.has(key) && COMMON_KEYS.has(key)) ? DWENGO_COMMON : DWENGO;
 }
 
 /** A preset with a user's mapping laid over it (the user's keys come first). */

@@ -71,7 +71,7 @@ export const colorizerStyles = css`
     line-height: 0;
     margin: 0;
   }
-  .compare img {
+  .compare canvas {
     width: 100%;
     height: auto;
     display: block;
@@ -119,7 +119,7 @@ export const colorizerStyles = css`
   .thumbs figure {
     margin: 0;
   }
-  .thumbs img {
+  .thumbs canvas {
     width: 100%;
     height: auto;
     display: block;

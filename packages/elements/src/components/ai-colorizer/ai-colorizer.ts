@@ -13,7 +13,8 @@ import { baseStyles } from '../../shared/styles.js';
 import { colorizerStyles } from './ai-colorizer.styles.js';
 import { colorizerMessages } from './messages.js';
 import { registerOffline, sharedScope } from './offline.js';
-import { chromaToImage, mapToImage, toPngBlob } from './pixels.js';
+import { picture } from './picture-directive.js';
+import { chromaToImage, mapToImage, type Picture, toPngBlob } from './pixels.js';
 import { SAMPLES } from './samples.js';
 import { type ColorizerLease, leaseColorizer } from './shared-colorizer.js';
 
@@ -42,6 +43,8 @@ function sizeOf(input: Exclude<BrowserImageInput, Blob>): [number, number] {
   return [input.width, input.height];
 }
 
+// Pictures are kept by key (`url` below) and drawn on canvases: never `blob:` URLs, which a page
+// with `default-src 'self'` does not show.
 interface View {
   url: string;
   result: ColorizeResult;
@@ -158,7 +161,8 @@ export class AiColorizer extends LitElement {
   private lease: ColorizerLease | undefined;
   private visibility: IntersectionObserver | undefined;
   private runAbort: AbortController | undefined;
-  private urls = new Set<string>();
+  private pictures = new Map<string, Picture>();
+  private pictureCount = 0;
   private source: Blob | undefined;
   private seed = 1;
   /** Model facts (name, licence, training data) once loaded. */
@@ -181,8 +185,14 @@ export class AiColorizer extends LitElement {
     super.disconnectedCallback();
     this.stopWatching();
     this.release();
-    for (const url of this.urls) URL.revokeObjectURL(url);
-    this.urls.clear();
+    for (const key of [...this.pictures.keys()]) this.revoke(key);
+  }
+
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute: `style-src-attr` (from `default-src 'self'`)
+    // blocks inline style attributes, not style.setProperty.
+    const figure = this.renderRoot.querySelector<HTMLElement>('figure.compare');
+    figure?.style.setProperty('--split', `${figure.dataset.split ?? 50}%`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -339,7 +349,7 @@ export class AiColorizer extends LitElement {
       if (input instanceof Blob) {
         await this.checkFile(input);
         this.source = input;
-        this.setOriginal(URL.createObjectURL(input), name);
+        this.setOriginal(this.keep(await createImageBitmap(input)), name);
       }
       const colorizer = await this.load();
       if (abort.signal.aborted) return undefined;
@@ -412,7 +422,6 @@ export class AiColorizer extends LitElement {
 
   private setOriginal(url: string, name: string): void {
     if (this.original) this.revoke(this.original.url);
-    this.urls.add(url);
     this.original = { url, name };
     if (this.current) this.revoke(this.current.url);
     this.current = undefined;
@@ -446,13 +455,31 @@ export class AiColorizer extends LitElement {
   }
 
   private async objectUrl(image: ImageBuffer): Promise<string> {
-    const url = URL.createObjectURL(await toPngBlob(image));
-    this.urls.add(url);
-    return url;
+    return this.keep(image);
   }
 
-  private revoke(url: string): void {
-    if (this.urls.delete(url)) URL.revokeObjectURL(url);
+  /** Keeps a picture for display and returns its key. */
+  private keep(p: Picture): string {
+    const key = `picture:${++this.pictureCount}`;
+    this.pictures.set(key, p);
+    return key;
+  }
+
+  private revoke(key: string): void {
+    const p = this.pictures.get(key);
+    this.pictures.delete(key);
+    if (p && 'close' in p) p.close();
+  }
+
+  /** A canvas showing the kept picture `key`, described by `label` (or hidden when decorative). */
+  private canvas(key: string | undefined, label: string, className = '') {
+    return html`<canvas
+      class=${className}
+      role=${label ? 'img' : 'presentation'}
+      aria-label=${label || nothing}
+      aria-hidden=${label ? nothing : 'true'}
+      ${picture(key ? this.pictures.get(key) : undefined)}
+    ></canvas>`;
   }
 
   private fail(error: unknown): void {
@@ -543,11 +570,13 @@ export class AiColorizer extends LitElement {
     this.split = Number((event.target as HTMLInputElement).value);
   };
 
-  private download(): void {
+  private async download(): Promise<void> {
     const current = this.current;
     if (!current) return;
+    const url = URL.createObjectURL(await toPngBlob(current.result.image));
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
     const a = document.createElement('a');
-    a.href = current.url;
+    a.href = url;
     const base = (this.original?.name ?? 'photo')
       .replace(/\.[a-z0-9]+$/i, '')
       .replace(/[^\w.-]+/g, '-');
@@ -636,15 +665,15 @@ export class AiColorizer extends LitElement {
     const after = this.current;
     const split = after ? this.split : 0;
     return html`
-      <figure class="compare" part="compare" style=${`--split:${split}%`}>
-        <img
-          class=${this.greyUrl ? '' : 'grey'}
-          src=${this.greyUrl ?? original.url}
-          alt=${`${t('original')}: ${original.name}`}
-        />
+      <figure class="compare" part="compare" data-split=${split}>
+        ${this.canvas(
+          this.greyUrl ?? original.url,
+          `${t('original')}: ${original.name}`,
+          this.greyUrl ? '' : 'grey',
+        )}
         ${
           after
-            ? html`<img class="after" src=${after.url} alt=${`${t('result')}: ${original.name}`} />
+            ? html`${this.canvas(after.url, `${t('result')}: ${original.name}`, 'after')}
                 <span class="divider"></span>`
             : nothing
         }
@@ -681,7 +710,7 @@ export class AiColorizer extends LitElement {
     const busy = this.phase === 'working' || this.phase === 'loading-model';
     return html`
       <div class="actions">
-        <button type="button" class="button" part="download" @click=${() => this.download()}>
+        <button type="button" class="button" part="download" @click=${() => void this.download()}>
           ${t('download')}
         </button>
         <slot name="actions"></slot>
@@ -705,7 +734,7 @@ export class AiColorizer extends LitElement {
                               aria-label=${t('useAlternative', { n: i + 1 })}
                               @click=${() => this.useAlternative(alt)}
                             >
-                              <img src=${alt.url} alt="" />
+                              ${this.canvas(alt.url, '')}
                               ${t('alternative', { n: i + 1 })}
                             </button>
                           </li>`,
@@ -719,7 +748,7 @@ export class AiColorizer extends LitElement {
         ${
           panels.has('confidence') && this.extraUrls.confidence
             ? html`<figure class="thumbs" part="confidence">
-                <img src=${this.extraUrls.confidence} alt=${t('confidence')} />
+                ${this.canvas(this.extraUrls.confidence, t('confidence'))}
                 <figcaption>${t('confidence')}. ${t('confidenceHelp')}</figcaption>
               </figure>`
             : nothing
@@ -732,7 +761,7 @@ export class AiColorizer extends LitElement {
                   ${(['L', 'a', 'b'] as const).map(
                     (c) => html`<li>
                       <figure>
-                        <img src=${this.extraUrls[c] ?? ''} alt=${`${t('channels')}: ${t(CHANNEL_KEYS[c])}`} />
+                        ${this.canvas(this.extraUrls[c], `${t('channels')}: ${t(CHANNEL_KEYS[c])}`)}
                         <figcaption>${t(CHANNEL_KEYS[c])}</figcaption>
                       </figure>
                     </li>`,

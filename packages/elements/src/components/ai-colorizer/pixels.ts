@@ -1,6 +1,6 @@
 import { type ImageBuffer, labToSrgb, type PlanarImage } from '@klaslab/core';
 
-/** RGBA pixels to a PNG blob (for `<img>` and downloads). */
+/** RGBA pixels to a PNG blob (for downloads). */
 export async function toPngBlob(image: ImageBuffer): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = image.width;
@@ -52,4 +52,25 @@ export function chromaToImage(ab: PlanarImage, channel: 0 | 1, lightness = 65): 
     data[i * 4 + 3] = 255;
   }
   return { width, height, data };
+}
+
+/** What the colorizer shows: pixels it computed, or a photo the browser decoded. */
+export type Picture = ImageBuffer | ImageBitmap;
+
+/**
+ * Draws a picture on a canvas at its own size. The colorizer shows pictures on canvases, not as
+ * `blob:` URLs in `<img>`: a page with `default-src 'self'` (so `img-src 'self'`) blocks those.
+ */
+export function drawPicture(canvas: HTMLCanvasElement, picture: Picture): void {
+  canvas.width = picture.width;
+  canvas.height = picture.height;
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  if ('data' in picture) {
+    context.putImageData(
+      new ImageData(new Uint8ClampedArray(picture.data), picture.width, picture.height),
+      0,
+      0,
+    );
+  } else context.drawImage(picture, 0, 0);
 }

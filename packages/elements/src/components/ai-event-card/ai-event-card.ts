@@ -1,3 +1,4 @@
+import { KlasLabError } from '@klaslab/core';
 import { calendarLinks, type KlasEvent, toJsonLd } from '@klaslab/events';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { placeJsonLd } from '../../shared/jsonld.js';
@@ -23,6 +24,7 @@ import { eventMessages } from './messages.js';
  * @slot description - Replaces the rendered description.
  *
  * @event ai-calendar-download - An .ics file was offered for download; `detail: { event, filename }`.
+ * @event ai-error - "Add to calendar" failed; `detail: { code, error }` (the card shows it too).
  *
  * @csspart card - The `<article>`.
  * @csspart title - The heading.
@@ -34,6 +36,7 @@ import { eventMessages } from './messages.js';
  * @csspart calendar - The "add to calendar" button (it opens the list of calendars).
  * @csspart calendar-menu - The list of calendars.
  * @csspart calendar-ics - The .ics download button in that list.
+ * @csspart error - Why the event cannot be shown or put in a calendar.
  *
  * @cssprop --ai-event-card-padding - Padding inside the card.
  * @cssprop --ai-event-card-title-size - Font size of the title.
@@ -52,6 +55,7 @@ export class AiEventCard extends LitElement {
     series: { attribute: false },
     now: { attribute: false },
     lang: { type: String, reflect: true },
+    calendarError: { state: true },
   };
 
   /** The event to show (a `KlasEvent` from `@klaslab/events`, or its JSON). */
@@ -70,6 +74,8 @@ export class AiEventCard extends LitElement {
   /** The current time, for "past" (default: the clock). Mainly for tests and previews. */
   now: Date | number | undefined = undefined;
 
+  /** Why the last "add to calendar" failed (shown in the card), or empty. */
+  private calendarError = '';
   private readonly i18n = new LocaleController(this);
   private ldScript: HTMLScriptElement | undefined;
   private objectUrls = new Set<string>();
@@ -102,17 +108,36 @@ export class AiEventCard extends LitElement {
     }
   }
 
-  /** Makes the .ics for this event and offers it as a download. Returns the file name. */
+  /**
+   * Makes the .ics for this event and offers it as a download. Returns the file name, or
+   * `undefined` when the event cannot be written: the card then shows why (with the error code)
+   * and fires `ai-error`; it never rejects, so a click can never fail unseen.
+   */
   async downloadCalendar(): Promise<string | undefined> {
     const event = this.event;
     if (!event) return undefined;
     const t = eventMessages.forLocale(this.i18n.locale);
-    // The iCalendar writer (with its VTIMEZONE data) loads on the first click only.
-    const { toICalendar } = await import('@klaslab/events');
-    const ics = toICalendar([this.series ?? event], {
-      name: t('calendarName'),
-      ...(this.uidDomain ? { uidDomain: this.uidDomain } : {}),
-    });
+    this.calendarError = '';
+    let ics: string;
+    try {
+      // The iCalendar writer (with its VTIMEZONE data) loads on the first click only.
+      const { toICalendar } = await import('@klaslab/events');
+      ics = toICalendar([withSafeLinks(this.series ?? event)], {
+        name: t('calendarName'),
+        ...(this.uidDomain ? { uidDomain: this.uidDomain } : {}),
+      });
+    } catch (error) {
+      const code = KlasLabError.is(error) ? error.code : 'EVENTS_INVALID_EVENT';
+      this.calendarError = t('calendarFailed', { code });
+      this.dispatchEvent(
+        new CustomEvent('ai-error', {
+          detail: { code, error },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      return undefined;
+    }
     const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     this.objectUrls.add(url);
@@ -144,9 +169,15 @@ export class AiEventCard extends LitElement {
 
   override render() {
     const event = this.event;
-    if (!event || typeof event.title !== 'string' || !event.start) return nothing;
+    if (!event) return nothing;
     const locale = this.i18n.locale;
     const t = eventMessages.forLocale(locale);
+    // An object set from script need not be a KlasEvent: say so instead of throwing in render.
+    if (!isShowable(event)) {
+      return html`<p class="error" role="alert" part="error">
+        ${t('invalidEvent', { code: 'EVENTS_INVALID_EVENT' })}
+      </p>`;
+    }
     const level = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 3));
     const now = this.now === undefined ? Date.now() : Number(this.now);
     const past = endsAt(event) < now;
@@ -207,6 +238,7 @@ export class AiEventCard extends LitElement {
           ${this.renderCalendarMenu(event, t)}
           <slot name="actions"></slot>
         </div>
+        ${this.calendarError ? html`<p class="error" role="alert" part="error">${this.calendarError}</p>` : nothing}
       </article>
     `;
   }
@@ -254,6 +286,50 @@ function calendarMenu(
     </ul>
     ${recurring ? html`<p class="series-note">${t('seriesNote')}</p>` : nothing}
   </details>`;
+}
+
+function isTime(t: unknown): boolean {
+  if (typeof t !== 'object' || t === null) return false;
+  const v = t as Record<string, unknown>;
+  if (typeof v.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v.date)) return false;
+  if (v.kind === 'date') return true;
+  return (
+    v.kind === 'date-time' &&
+    typeof v.time === 'string' &&
+    typeof v.offset === 'string' &&
+    typeof v.utc === 'string' &&
+    typeof v.timeZone === 'string'
+  );
+}
+
+/** Enough of a `KlasEvent` to show: a title and well-formed start (and end) times. */
+function isShowable(event: KlasEvent): boolean {
+  return (
+    typeof event === 'object' &&
+    typeof event.title === 'string' &&
+    isTime(event.start) &&
+    (event.end === undefined || isTime(event.end))
+  );
+}
+
+/** The event with only the links the card would show itself (http(s), and mailto to register). */
+function withSafeLinks(event: KlasEvent): KlasEvent {
+  const web = (url: string | undefined) => {
+    const safe = safeUrl(url);
+    return safe && isWebUrl(safe) ? safe : undefined;
+  };
+  const registration = safeUrl(event.registrationUrl);
+  const { url: _u, imageUrl: _i, registrationUrl: _r, location, ...rest } = event;
+  const locationUrl = web(location?.url);
+  const { url: _l, ...place } = location ?? {};
+  return {
+    ...rest,
+    ...(web(event.url) && { url: web(event.url) }),
+    ...(web(event.imageUrl) && { imageUrl: web(event.imageUrl) }),
+    ...(registration &&
+      /^(https?|mailto):/.test(registration) && { registrationUrl: registration }),
+    ...(location && { location: { ...place, ...(locationUrl && { url: locationUrl }) } }),
+  };
 }
 
 declare global {

@@ -31,6 +31,8 @@ export const eventMessages = createCatalog({
       'Google, Outlook en Yahoo zetten deze datum in je agenda; het .ics-bestand de hele reeks.',
     subscribe: 'Abonneer je op deze agenda',
     subscribeHint: 'Je agenda-app houdt de activiteiten dan zelf bij.',
+    calendarFailed: 'Dit evenement kon niet in een agenda-bestand gezet worden ({code}).',
+    invalidEvent: 'Dit evenement kan niet getoond worden: de gegevens zijn onvolledig ({code}).',
   },
   en: {
     register: 'Register',
@@ -60,6 +62,8 @@ export const eventMessages = createCatalog({
     seriesNote: 'Google, Outlook and Yahoo add this date; the .ics file adds the whole series.',
     subscribe: 'Subscribe to this calendar',
     subscribeHint: 'Your calendar app then keeps the events up to date.',
+    calendarFailed: 'This event could not be put in a calendar file ({code}).',
+    invalidEvent: 'This event cannot be shown: its data is incomplete ({code}).',
   },
   fr: {
     register: 'S’inscrire',
@@ -90,5 +94,8 @@ export const eventMessages = createCatalog({
       'Google, Outlook et Yahoo ajoutent cette date ; le fichier .ics ajoute toute la série.',
     subscribe: 'S’abonner à cet agenda',
     subscribeHint: 'Votre application d’agenda tient alors les activités à jour.',
+    calendarFailed: 'Cette activité n’a pas pu être mise dans un fichier d’agenda ({code}).',
+    invalidEvent:
+      'Cette activité ne peut pas être affichée : ses données sont incomplètes ({code}).',
   },
 });
