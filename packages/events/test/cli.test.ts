@@ -1,45 +1,16 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args.js';
-import { runCli } from '../src/cli/run.js';
 import { unfoldLines } from '../src/index.js';
 import { findEventFiles, writeFileAtomic } from '../src/node/index.js';
+import { run as runCaptured, site } from './helpers/cli.js';
 import { fixture } from './helpers/load.js';
 import { checkICalendar } from './helpers/rfc5545.js';
 
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'klaslab-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-
-async function run(argv: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    env: { SOURCE_DATE_EPOCH: '1735689600', LANG: 'nl_BE.UTF-8', ...env },
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+/** The CLI in this process, in Dutch unless `env` says otherwise. */
+const run = (argv: string[], cwd: string, env: Record<string, string> = {}) =>
+  runCaptured(argv, cwd, { LANG: 'nl_BE.UTF-8', ...env });
 
 describe('klaslab-events CLI', () => {
   it('writes a valid calendar and JSON, prints compiler-style diagnostics and a summary, exits 1 on errors', async () => {

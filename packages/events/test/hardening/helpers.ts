@@ -1,7 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from '../../src/cli/run.js';
+export { run, site } from '../helpers/cli.js';
 
 export const EVENT = `---
 title: Robotica
@@ -9,30 +6,3 @@ date: 2030-05-01 10:00
 ---
 Tekst.
 `;
-
-/** A temporary folder with the given files (names may contain folders). */
-export function site(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'klaslab-hardening-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-
-/** Runs the CLI in this process, capturing its output. */
-export async function run(argv: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    env: { SOURCE_DATE_EPOCH: '1735689600', LANG: 'en_GB.UTF-8', ...env },
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
