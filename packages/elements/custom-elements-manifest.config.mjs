@@ -1,6 +1,6 @@
 // @custom-elements-manifest/analyzer: reads the JSDoc tags of src/components/**.
 export default {
-  globs: ['src/components/**/ai-*.ts'],
+  globs: ['src/components/**/ai-*.ts', 'src/shared/klaslab-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

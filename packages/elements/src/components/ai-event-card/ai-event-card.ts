@@ -1,14 +1,20 @@
 import { KlasLabError } from '@klaslab/core';
 import { calendarLinks, type KlasEvent, toJsonLd } from '@klaslab/events';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { placeJsonLd } from '../../shared/jsonld.js';
-import { LocaleController } from '../../shared/locale.js';
+import { KlasLabElement } from '../../shared/klaslab-element.js';
 import { renderMarkdown } from '../../shared/markdown.js';
 import { isWebUrl, safeUrl } from '../../shared/safe-url.js';
 import { baseStyles } from '../../shared/styles.js';
 import { eventCardStyles } from './ai-event-card.styles.js';
 import { endsAt, formatWhen, machineTime, visitorTimeZone } from './format.js';
 import { eventMessages } from './messages.js';
+
+/** Events `<ai-event-card>` fires, by name, with their `detail`. */
+export interface AiEventCardEvents {
+  'ai-calendar-download': { event: KlasEvent; filename: string };
+  'ai-error': { code: string; error: unknown };
+}
 
 /**
  * One event: title, date and time in the event's own time zone (in the page's language), location
@@ -44,7 +50,7 @@ import { eventMessages } from './messages.js';
  * @cssprop --klaslab-surface - Card background.
  * @cssprop --klaslab-border - Card border colour.
  */
-export class AiEventCard extends LitElement {
+export class AiEventCard extends KlasLabElement<AiEventCardEvents> {
   static override styles = [baseStyles, eventCardStyles];
 
   static override properties = {
@@ -54,7 +60,6 @@ export class AiEventCard extends LitElement {
     uidDomain: { type: String, attribute: 'uid-domain', reflect: true },
     series: { attribute: false },
     now: { attribute: false },
-    lang: { type: String, reflect: true },
     calendarError: { state: true },
   };
 
@@ -76,7 +81,6 @@ export class AiEventCard extends LitElement {
 
   /** Why the last "add to calendar" failed (shown in the card), or empty. */
   private calendarError = '';
-  private readonly i18n = new LocaleController(this);
   private ldScript: HTMLScriptElement | undefined;
   private objectUrls = new Set<string>();
 
@@ -116,7 +120,7 @@ export class AiEventCard extends LitElement {
   async downloadCalendar(): Promise<string | undefined> {
     const event = this.event;
     if (!event) return undefined;
-    const t = eventMessages.forLocale(this.i18n.locale);
+    const t = eventMessages.forLocale(this.locale);
     this.calendarError = '';
     let ics: string;
     try {
@@ -129,13 +133,7 @@ export class AiEventCard extends LitElement {
     } catch (error) {
       const code = KlasLabError.is(error) ? error.code : 'EVENTS_INVALID_EVENT';
       this.calendarError = t('calendarFailed', { code });
-      this.dispatchEvent(
-        new CustomEvent('ai-error', {
-          detail: { code, error },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit('ai-error', { code, error });
       return undefined;
     }
     const blob = new Blob([ics], { type: 'text/calendar;charset=utf-8' });
@@ -153,13 +151,7 @@ export class AiEventCard extends LitElement {
     setTimeout(() => {
       if (this.objectUrls.delete(url)) URL.revokeObjectURL(url);
     }, 30_000);
-    this.dispatchEvent(
-      new CustomEvent('ai-calendar-download', {
-        detail: { event, filename },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('ai-calendar-download', { event, filename });
     return filename;
   }
 
@@ -170,7 +162,7 @@ export class AiEventCard extends LitElement {
   override render() {
     const event = this.event;
     if (!event) return nothing;
-    const locale = this.i18n.locale;
+    const locale = this.locale;
     const t = eventMessages.forLocale(locale);
     // An object set from script need not be a KlasEvent: say so instead of throwing in render.
     if (!isShowable(event)) {

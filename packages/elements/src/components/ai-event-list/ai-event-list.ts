@@ -1,8 +1,14 @@
 import { KlasLabError } from '@klaslab/core';
-import { compareEvents, type KlasEvent, type Occurrence, webcalUrl } from '@klaslab/events';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import {
+  compareEvents,
+  type Diagnostic,
+  type KlasEvent,
+  type Occurrence,
+  webcalUrl,
+} from '@klaslab/events';
+import { html, nothing, type PropertyValues } from 'lit';
 import { placeJsonLd } from '../../shared/jsonld.js';
-import { LocaleController } from '../../shared/locale.js';
+import { KlasLabElement } from '../../shared/klaslab-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { eventMessages } from '../ai-event-card/messages.js';
 import '../ai-event-card/define.js';
@@ -13,6 +19,12 @@ import { eventListStyles } from './ai-event-list.styles.js';
 type State = 'idle' | 'loading' | 'ready' | 'error';
 
 const YEAR_MS = 366 * 86_400_000;
+
+/** Events `<ai-event-list>` fires, by name, with their `detail`. */
+export interface AiEventListEvents {
+  'ai-events-loaded': { events: KlasEvent[]; diagnostics: Diagnostic[] };
+  'ai-events-error': { error: unknown };
+}
 
 /**
  * Upcoming (and optionally past) events, grouped by month, each as an `<ai-event-card>`. Reads
@@ -41,7 +53,7 @@ const YEAR_MS = 366 * 86_400_000;
  * @cssprop --ai-event-list-gap - Space between cards.
  * @cssprop --ai-event-list-month-size - Font size of the month headings.
  */
-export class AiEventList extends LitElement {
+export class AiEventList extends KlasLabElement<AiEventListEvents> {
   static override styles = [baseStyles, eventListStyles];
 
   static override properties = {
@@ -55,7 +67,6 @@ export class AiEventList extends LitElement {
     uidDomain: { type: String, attribute: 'uid-domain', reflect: true },
     feed: { type: String, reflect: true },
     now: { attribute: false },
-    lang: { type: String, reflect: true },
     state: { state: true },
     occurrences: { state: true },
     loaded: { state: true },
@@ -90,7 +101,6 @@ export class AiEventList extends LitElement {
   private expansion = 0;
   private loaded: KlasEvent[] = [];
   private errorMessage = '';
-  private readonly i18n = new LocaleController(this);
   private abort: AbortController | undefined;
   private ldScript: HTMLScriptElement | undefined;
 
@@ -174,7 +184,7 @@ export class AiEventList extends LitElement {
         }),
       );
       const events: KlasEvent[] = [];
-      const diagnostics: unknown[] = [];
+      const diagnostics: Diagnostic[] = [];
       const markdown = texts.filter((t) => !t.json);
       for (const t of texts.filter((t) => t.json)) events.push(...readJson(t.text, t.url.href));
       if (markdown.length) {
@@ -186,7 +196,7 @@ export class AiEventList extends LitElement {
             text: t.text,
           })),
           {
-            locale: this.i18n.locale,
+            locale: this.locale,
             ...(this.timeZone ? { timeZone: this.timeZone } : {}),
             baseUrl: markdown[0]?.url.href,
           },
@@ -198,20 +208,12 @@ export class AiEventList extends LitElement {
       events.sort(compareEvents);
       this.loaded = events;
       this.state = 'ready';
-      this.dispatchEvent(
-        new CustomEvent('ai-events-loaded', {
-          detail: { events, diagnostics },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit('ai-events-loaded', { events, diagnostics });
     } catch (error) {
       if (abort.signal.aborted) return;
       this.state = 'error';
       this.errorMessage = error instanceof Error ? error.message : String(error);
-      this.dispatchEvent(
-        new CustomEvent('ai-events-error', { detail: { error }, bubbles: true, composed: true }),
-      );
+      this.emit('ai-events-error', { error });
     }
   }
 
@@ -281,7 +283,7 @@ export class AiEventList extends LitElement {
   }
 
   override render() {
-    const t = eventMessages.forLocale(this.i18n.locale);
+    const t = eventMessages.forLocale(this.locale);
     const level = Math.min(5, Math.max(2, Math.trunc(Number(this.headingLevel)) || 2));
     if (this.events === undefined && this.state === 'loading') {
       return html`<slot name="heading"></slot>
@@ -312,12 +314,12 @@ export class AiEventList extends LitElement {
           ? html`<div class="state" part="state">
               <slot name="empty">${this.showPast && past.length === 0 ? t('emptyAll') : t('empty')}</slot>
             </div>`
-          : this.renderGroups(upcoming, level, this.i18n.locale)
+          : this.renderGroups(upcoming, level, this.locale)
       }
       ${
         past.length
           ? html`<div class="section-title" role="heading" aria-level=${level}>${t('pastHeading')}</div>
-              ${this.renderGroups(past, Math.min(level + 1, 6), this.i18n.locale)}`
+              ${this.renderGroups(past, Math.min(level + 1, 6), this.locale)}`
           : nothing
       }
     `;

@@ -1,10 +1,11 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { getDefaults } from '../../shared/config.js';
-import { LocaleController } from '../../shared/locale.js';
+import { KlasLabElement } from '../../shared/klaslab-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import '../ai-colorizer/define.js';
+import { type Level, resolveLevel } from '../../shared/levels.js';
 import { colorizerMessages } from '../ai-colorizer/messages.js';
-import { explainerText, LEVELS, type Level, TOPICS, type Topic } from './content.js';
+import { explainerText, TOPICS, type Topic } from './content.js';
 
 interface ModelCardFacts {
   name?: string;
@@ -14,7 +15,7 @@ interface ModelCardFacts {
 }
 
 /**
- * A short explainer about AI, in Dutch, English or French, at three depths (`level="po|vo|mbo"`:
+ * A short explainer about AI, in Dutch, English or French, at three depths (`level="po|vo|mbo"`, or the Flemish `lo`, `so1`–`so3`:
  * primary, secondary, vocational), with an interactive figure that runs the real colorizer:
  * `generative-ai` (other possible colourings of one photo), `colorization` (the L, a and b channels
  * and the confidence map), `bias` (the training data, read from the model's card).
@@ -34,7 +35,7 @@ interface ModelCardFacts {
  *
  * @cssprop --ai-explainer-max-width - Maximum width (default 48rem).
  */
-export class AiExplainer extends LitElement {
+export class AiExplainer extends KlasLabElement {
   static override styles = [
     baseStyles,
     css`
@@ -83,14 +84,13 @@ export class AiExplainer extends LitElement {
     modelSrc: { type: String, attribute: 'model-src', reflect: true },
     wasmPath: { type: String, attribute: 'wasm-path', reflect: true },
     noFigure: { type: Boolean, attribute: 'no-figure', reflect: true },
-    lang: { type: String, reflect: true },
     card: { state: true },
   };
 
   /** `generative-ai`, `colorization` or `bias`. */
   topic: Topic = 'generative-ai';
-  /** `po` (primary), `vo` (secondary, default) or `mbo` (vocational). */
-  level: Level = 'vo';
+  /** `po` (primary), `vo` (secondary, default), `mbo` (vocational), or a Flemish alias: `lo`, `so1`–`so3`. */
+  level: Level | string = 'vo';
   /** Level of the title heading, 2–6 (default 2). */
   headingLevel = 2;
   /** Passed to the figure's `<ai-colorizer>`; also where the model card is read from. */
@@ -101,7 +101,6 @@ export class AiExplainer extends LitElement {
   noFigure = false;
 
   private card: ModelCardFacts | undefined = undefined;
-  private readonly i18n = new LocaleController(this);
   private abort: AbortController | undefined;
 
   override disconnectedCallback(): void {
@@ -147,9 +146,9 @@ export class AiExplainer extends LitElement {
   }
 
   override render() {
-    const locale = this.i18n.locale;
+    const locale = this.locale;
     const topic = TOPICS.includes(this.topic) ? this.topic : 'generative-ai';
-    const level = LEVELS.includes(this.level) ? this.level : 'vo';
+    const level = resolveLevel(this.level);
     const text = explainerText(locale, topic, level);
     const headingLevel = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 2));
     const panels =
@@ -187,7 +186,7 @@ export class AiExplainer extends LitElement {
   }
 
   private renderCard(card: ModelCardFacts) {
-    const t = colorizerMessages.forLocale(this.i18n.locale);
+    const t = colorizerMessages.forLocale(this.locale);
     const rows: Array<[string, string | undefined]> = [
       [t('modelName'), card.name],
       [t('trainingData'), card.trainingData],

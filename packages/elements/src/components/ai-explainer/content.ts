@@ -3,11 +3,10 @@
  * vo = secondary, mbo = vocational), per language. Plain strings only: they are rendered as text.
  */
 import type { Locale } from '@klaslab/core';
+import type { Level } from '../../shared/levels.js';
 
 export type Topic = 'generative-ai' | 'colorization' | 'bias';
-export type Level = 'po' | 'vo' | 'mbo';
 export const TOPICS: readonly Topic[] = ['generative-ai', 'colorization', 'bias'];
-export const LEVELS: readonly Level[] = ['po', 'vo', 'mbo'];
 
 export interface Explainer {
   title: string;
