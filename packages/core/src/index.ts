@@ -46,6 +46,12 @@ export {
   type KlasLabErrorOptions,
 } from './errors/klaslab-error.js';
 export {
+  type ErrorText,
+  type ErrorTexts,
+  FILE_ERROR_TEXTS,
+  localizeError,
+} from './errors/localize-error.js';
+export {
   type Catalog,
   type CatalogInput,
   createCatalog,

@@ -149,6 +149,36 @@ describe('CLI: one language per run, short usage, util.parseArgs', () => {
     expect((await run(['--help'], dir)).stdout).toContain('toon de versie');
     expect((await run(['--version'], dir)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
+  it('reports errors from the library and from core in the run’s language too', async () => {
+    const dir = site({ 'a.md': '---\ntitle: A\ndate: 2026-01-01\n---\n' });
+    const cases: Array<[string[], string, string]> = [
+      [
+        ['a.md', '--time-zone', 'Mars/Olympus', '--json'],
+        'Onbekende tijdzone "Mars/Olympus".',
+        'Unknown time zone "Mars/Olympus".',
+      ],
+      [['a.md', '--preset', 'hugo-ish', '--json'], 'Kies uit: auto,', 'Use one of: auto,'],
+      [
+        ['a.md', '--uid-domain', 'a b', '--ics', 'o.ics'],
+        'Ongeldige waarde voor uidDomain: "a b".',
+        'uidDomain must be a domain name',
+      ],
+      [['nope', '--json'], 'nope" niet lezen.', 'Cannot read'],
+      [
+        ['a.md', '--ics', 'a.md'],
+        'a.md wordt niet overschreven.',
+        'Refusing to overwrite the input',
+      ],
+    ];
+    for (const [argv, dutch, english] of cases) {
+      const nl = await run(argv, dir);
+      expect(nl.code).toBe(2);
+      expect(nl.stderr).toContain(dutch);
+      expect(nl.stderr).not.toContain(english);
+      expect((await run(argv, dir, { LANG: 'C' })).stderr).toContain(english);
+    }
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toContain('title: A');
+  });
   it('reads drafts only with --drafts', async () => {
     const dir = site({ 'a.md': '---\ntitle: A\ndate: 2026-01-01\ndraft: true\n---\n' });
     expect(JSON.parse((await run(['a.md', '--json'], dir)).stdout)).toEqual([]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, parseEvent, sanitizeText, toJson, toJsonLd } from '../src/index.js';
+import {
+  type KlasEvent,
+  markdownToText,
+  parseEvent,
+  sanitizeText,
+  toJson,
+  toJsonLd,
+} from '../src/index.js';
 import { fixture } from './helpers/load.js';
 
 describe('toJsonLd (schema.org Event)', () => {
@@ -38,11 +45,15 @@ describe('toJsonLd (schema.org Event)', () => {
     });
     expect(ld['@context']).toBeUndefined();
   });
-  it('toJson writes plain, stable JSON', () => {
+  it('toJson gives plain JSON data, as toJsonLd does: a copy, nothing JSON would lose', () => {
     const { event } = parseEvent(fixture('valid/astro.md'));
     const json = toJson([event!]);
-    expect(json.endsWith('}\n]\n')).toBe(true);
-    expect(JSON.parse(json)[0]).toEqual(event);
+    expect(Array.isArray(json)).toBe(true);
+    expect(json[0]).toEqual(event);
+    expect(json[0]).not.toBe(event);
+    expect(JSON.parse(JSON.stringify(json))).toStrictEqual(json);
+    const withUndefined = { ...event!, description: undefined } as unknown as KlasEvent;
+    expect('description' in toJson([withUndefined])[0]!).toBe(false);
   });
 });
 

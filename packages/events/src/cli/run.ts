@@ -1,8 +1,9 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { KlasLabError } from '@klaslab/core';
+import { FILE_ERROR_TEXTS, KlasLabError, localizeError } from '@klaslab/core';
 import { checkOutputs } from '@klaslab/core/node';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { EVENTS_ERROR_TEXTS } from '../diagnostics/error-texts.js';
 import { feedSequences } from '../ical/feed.js';
 import { type ICalendarOptions, toICalendar } from '../ical/serialize.js';
 import { toJson, toJsonLd } from '../jsonld/jsonld.js';
@@ -116,17 +117,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (args.ics !== '-') io.stderr(`${t('wrote', { path: args.ics, count: events.length })}\n`);
     }
     if (args.json) {
-      await writeOut(args.json, toJson(events), cwd, io);
+      await writeOut(args.json, jsonText(toJson(events)), cwd, io);
       if (args.json !== '-')
         io.stderr(`${t('wrote', { path: args.json, count: events.length })}\n`);
     }
     if (args.jsonld) {
-      const ld = `${JSON.stringify(
-        events.map((e) => toJsonLd(e)),
-        null,
-        2,
-      )}\n`;
-      await writeOut(args.jsonld, ld, cwd, io);
+      await writeOut(args.jsonld, jsonText(events.map((e) => toJsonLd(e))), cwd, io);
       if (args.jsonld !== '-')
         io.stderr(`${t('wrote', { path: args.jsonld, count: events.length })}\n`);
     }
@@ -136,9 +132,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return errors > 0 ? 1 : 0;
   } catch (error) {
     if (KlasLabError.is(error)) {
-      io.stderr(
-        `klaslab-events: ${error.code}: ${error.message}${error.details?.hint ? `\n    ${error.details.hint}` : ''}\n`,
-      );
+      const { message, hint } = localizeError(error, locale, FILE_ERROR_TEXTS, EVENTS_ERROR_TEXTS);
+      io.stderr(`klaslab-events: ${error.code}: ${message}${hint ? `\n    ${hint}` : ''}\n`);
       return 2;
     }
     const e = error as NodeJS.ErrnoException;
@@ -149,6 +144,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw error;
   }
 }
+
+/** JSON as the CLI writes it: two-space indent, newline at the end. */
+const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 // The kinds of file this tool writes: an existing one in an input folder is a previous output.
 const OUTPUT_EXTENSIONS = new Set(['.ics', '.json', '.jsonld']);

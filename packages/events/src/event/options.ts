@@ -53,7 +53,10 @@ export function resolveOptions(options: ParseOptions): Resolved {
   const timeZone = canonicalTimeZone(zoneName);
   if (!timeZone) {
     throw new KlasLabError('EVENTS_BAD_TIME_ZONE', `Unknown time zone "${zoneName}".`, {
-      details: { hint: 'Use an IANA name such as Europe/Brussels or Europe/Amsterdam.' },
+      details: {
+        timeZone: zoneName,
+        hint: 'Use an IANA name such as Europe/Brussels or Europe/Amsterdam.',
+      },
     });
   }
   const mode = options.mode ?? 'lenient';
@@ -61,6 +64,7 @@ export function resolveOptions(options: ParseOptions): Resolved {
     throw new KlasLabError(
       'EVENTS_BAD_OPTION',
       `mode must be "lenient" or "strict", not "${String(mode)}".`,
+      { details: { field: 'mode', value: String(mode) } },
     );
   }
   let baseUrl: string | undefined;
@@ -77,6 +81,7 @@ export function resolveOptions(options: ParseOptions): Resolved {
       throw new KlasLabError(
         'EVENTS_BAD_BASE_URL',
         `baseUrl must be an absolute http(s) URL, not "${options.baseUrl}".`,
+        { details: { value: String(options.baseUrl) } },
       );
     }
     baseUrl = base.href;
@@ -85,7 +90,9 @@ export function resolveOptions(options: ParseOptions): Resolved {
   const nowMs =
     now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
   if (!Number.isFinite(nowMs)) {
-    throw new KlasLabError('EVENTS_BAD_OPTION', `now must be a date, not "${String(now)}".`);
+    throw new KlasLabError('EVENTS_BAD_OPTION', `now must be a date, not "${String(now)}".`, {
+      details: { field: 'now', value: String(now) },
+    });
   }
   return {
     timeZone,
@@ -108,7 +115,11 @@ export function pickPreset(options: ParseOptions, keys: string[]): Preset {
     const found = PRESETS[chosen];
     if (!found) {
       throw new KlasLabError('EVENTS_UNKNOWN_PRESET', `Unknown preset "${String(chosen)}".`, {
-        details: { hint: `Use one of: auto, ${Object.keys(PRESETS).join(', ')}.` },
+        details: {
+          preset: String(chosen),
+          presets: ['auto', ...Object.keys(PRESETS)].join(', '),
+          hint: `Use one of: auto, ${Object.keys(PRESETS).join(', ')}.`,
+        },
       });
     }
     preset = found;

@@ -22,6 +22,7 @@ function invalid(event: KlasEvent | undefined, field: string, why: string): neve
   throw new KlasLabError('EVENTS_INVALID_EVENT', `${id ? `Event "${id}": ` : ''}${field} ${why}.`, {
     details: {
       ...(event?.source?.file ? { file: event.source.file } : {}),
+      ...(id ? { id } : {}),
       field,
       hint: 'Read events with parseEvent/parseEvents, which check every field, or fix this one.',
     },
@@ -104,8 +105,10 @@ export function checkEvent(event: KlasEvent): void {
   }
 }
 
-function badOption(name: string, why: string): never {
-  throw new KlasLabError('EVENTS_BAD_OPTION', `${name} ${why}.`, { details: { field: name } });
+function badOption(name: string, why: string, value: unknown): never {
+  throw new KlasLabError('EVENTS_BAD_OPTION', `${name} ${why}.`, {
+    details: { field: name, value: String(value) },
+  });
 }
 
 /** Checks the options that end up in the calendar as they are (no escaping applies to them). */
@@ -120,16 +123,20 @@ export function checkCalendarOptions(options: {
     options.uidDomain !== undefined &&
     (typeof options.uidDomain !== 'string' || !HOST.test(options.uidDomain))
   )
-    badOption('uidDomain', 'must be a domain name without spaces, control characters or @');
+    badOption(
+      'uidDomain',
+      'must be a domain name without spaces, control characters or @',
+      options.uidDomain,
+    );
   if (
     options.prodId !== undefined &&
     (typeof options.prodId !== 'string' || options.prodId === '' || CONTROL.test(options.prodId))
   )
-    badOption('prodId', 'must be text without control characters');
+    badOption('prodId', 'must be text without control characters', options.prodId);
   if (options.source !== undefined && !isSafeUri(options.source))
-    badOption('source', 'must be an absolute http(s) link');
+    badOption('source', 'must be an absolute http(s) link', options.source);
   if (options.name !== undefined && typeof options.name !== 'string')
-    badOption('name', 'must be text');
+    badOption('name', 'must be text', options.name);
   if (options.description !== undefined && typeof options.description !== 'string')
-    badOption('description', 'must be text');
+    badOption('description', 'must be text', options.description);
 }

@@ -52,7 +52,7 @@ function stamp(now: ICalendarOptions['now']): string {
     throw new KlasLabError(
       'EVENTS_BAD_OPTION',
       `now must be a valid date in the years 0000–9999, not "${String(now)}".`,
-      { details: { field: 'now' } },
+      { details: { field: 'now', value: String(now) } },
     );
   }
   return formatUtc(ms).replace(/[-:]/g, '');
@@ -87,7 +87,7 @@ function checkRecurrence(event: KlasEvent): void {
       'EVENTS_BAD_RECURRENCE',
       `Event "${event.id}" has an invalid RRULE "${rule}".`,
       {
-        details: { file: event.source.file, hint: issues[0]?.code },
+        details: { file: event.source.file, id: event.id, rule, hint: issues[0]?.code },
       },
     );
   }
@@ -113,6 +113,7 @@ function checkDuration(value: string): string {
     throw new KlasLabError(
       'EVENTS_BAD_OPTION',
       `refreshInterval must be an ISO 8601 duration such as PT12H, not "${value}".`,
+      { details: { field: 'refreshInterval', value } },
     );
   }
   return value;
@@ -166,6 +167,7 @@ export function toICalendar(events: readonly KlasEvent[], options: ICalendarOpti
       throw new KlasLabError('EVENTS_DUPLICATE_UID', `Two events have the id "${event.id}".`, {
         details: {
           file: event.source.file,
+          id: event.id,
           hint: 'Give each event its own anchor, or use parseEvents, which leaves duplicates out.',
         },
       });
@@ -180,7 +182,7 @@ export function toICalendar(events: readonly KlasEvent[], options: ICalendarOpti
         'EVENTS_END_BEFORE_START',
         `Event "${event.id}" ends before it starts.`,
         {
-          details: { file: event.source.file },
+          details: { file: event.source.file, id: event.id },
         },
       );
     }
@@ -225,6 +227,7 @@ export function toICalendar(events: readonly KlasEvent[], options: ICalendarOpti
         throw new KlasLabError(
           'EVENTS_BAD_OPTION',
           `sequences must be whole numbers ≥ 0, not ${seq}.`,
+          { details: { field: 'sequences', value: String(seq) } },
         );
       }
       lines.push(`SEQUENCE:${seq}`);

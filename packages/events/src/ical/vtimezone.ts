@@ -120,7 +120,15 @@ export function vtimezoneLines(timeZone: string, fromYear: number, toYear: numbe
     throw new KlasLabError(
       'EVENTS_TIME_SPAN_TOO_LONG',
       `The events in ${timeZone} span ${fromYear}–${toYear}; a calendar can describe at most ${MAX_PROBED_YEARS} years of time-zone history.`,
-      { details: { timeZone, fromYear, toYear, hint: 'Check the years of the earliest events.' } },
+      {
+        details: {
+          timeZone,
+          fromYear,
+          toYear,
+          max: MAX_PROBED_YEARS,
+          hint: 'Check the years of the earliest events.',
+        },
+      },
     );
   }
   const transitions = findTransitions(timeZone, first, probeTo);

@@ -155,9 +155,10 @@ function untilDate(until: string, event: KlasEvent): string {
 }
 
 /**
- * Plain JSON of events (the `KlasEvent` objects are already JSON-safe); `extra` is kept.
- * Stable key order, two-space indent, newline at the end.
+ * The events as plain JSON data, like `toJsonLd` gives one event's JSON-LD: a deep copy that holds
+ * only what JSON keeps (no `undefined`, no shared objects), `extra` included, keys in a stable
+ * order. `JSON.stringify(toJson(events), null, 2)` is the text the CLI writes with `--json`.
  */
-export function toJson(events: readonly KlasEvent[]): string {
-  return `${JSON.stringify(events, null, 2)}\n`;
+export function toJson(events: readonly KlasEvent[]): KlasEvent[] {
+  return JSON.parse(JSON.stringify(events)) as KlasEvent[];
 }

@@ -16,7 +16,13 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
     throw new KlasLabError(
       'EVENTS_BAD_SOURCE_DATE_EPOCH',
       `SOURCE_DATE_EPOCH must be whole seconds since 1970 up to ${MAX_EPOCH_SECONDS}, not "${epoch}".`,
-      { details: { hint: 'For example SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).' } },
+      {
+        details: {
+          value: String(epoch),
+          max: MAX_EPOCH_SECONDS,
+          hint: 'For example SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).',
+        },
+      },
     );
   }
   return Number(epoch) * 1000;
