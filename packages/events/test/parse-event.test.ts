@@ -128,6 +128,7 @@ describe('one fixture per authoring error', () => {
           'EVENT_SECTION_PAGE',
           'EVENT_START_FROM_FILE_NAME',
           'EVENT_KEY_SHADOWED',
+          'EVENT_URL_PAGE_RELATIVE',
           'EVENT_TEXT_TOO_LONG', // test/hardening: needs a body over 50 000 characters
         ].includes(c),
     );

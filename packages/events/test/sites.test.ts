@@ -33,6 +33,36 @@ describe('site conventions (Hugo, Jekyll, Astro)', () => {
     );
   });
 
+  it('Hugo: a page bundle’s relative image is a page resource, resolved against its page', async () => {
+    const r = await readEventFiles(join(SITES, 'hugo'), {
+      now: NOW,
+      baseUrl: 'https://school.be/',
+    });
+    expect(r.events.find((e) => e.id === 'schoolfeest')?.imageUrl).toBe(
+      'https://school.be/events/schoolfeest/feest.jpg',
+    );
+    const page = (file: string, image: string) =>
+      parseEvent(`---\ntitle: Feest\ndate: 2026-05-16\nimage: ${image}\n---\n`, {
+        file,
+        baseUrl: 'https://school.be/',
+      });
+    // Site-relative links and files that are not bundles keep resolving against the site.
+    expect(page('content/events/feest/index.md', '/img/a.jpg').event?.imageUrl).toBe(
+      'https://school.be/img/a.jpg',
+    );
+    expect(page('_events/feest.md', 'img/a.jpg').event?.imageUrl).toBe(
+      'https://school.be/img/a.jpg',
+    );
+    // A language bundle or a bundle outside content/: its URL depends on the site's settings.
+    for (const file of ['content/events/feest/index.en.md', 'src/events/feest/index.md']) {
+      const r2 = page(file, 'a.jpg');
+      expect(r2.event?.imageUrl).toBeUndefined();
+      expect(r2.diagnostics.map((d) => [d.code, d.line, d.column, d.hint])).toEqual([
+        ['EVENT_URL_PAGE_RELATIVE', 4, 8, expect.stringContaining('/…')],
+      ]);
+    }
+  });
+
   it('Hugo: the build flags include drafts, future and expired pages', async () => {
     const r = await readEventFiles(join(SITES, 'hugo'), {
       now: NOW,

@@ -74,6 +74,7 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   EVENT_TIMEZONE_INVALID: 'error',
   EVENT_URL_EMPTY: 'warning',
   EVENT_URL_RELATIVE: 'warning',
+  EVENT_URL_PAGE_RELATIVE: 'warning',
   EVENT_URL_INVALID: 'error',
   EVENT_URL_PLACEHOLDER: 'warning',
   EVENT_LOCATION_IS_URL: 'warning',

@@ -58,6 +58,8 @@ const nl = {
   EVENT_URL_EMPTY: 'De link in {key} is leeg.',
   EVENT_URL_RELATIVE:
     'De link in {key} is relatief ("{value}"); een agenda heeft een volledige URL nodig.',
+  EVENT_URL_PAGE_RELATIVE:
+    'De link in {key} is relatief tegenover de pagina ("{value}"), en de URL van deze pagina is niet bekend.',
   EVENT_URL_INVALID: 'Geen geldige link in {key}: "{value}".',
   EVENT_URL_PLACEHOLDER: 'De link in {key} is een voorbeeldadres ("{value}").',
   EVENT_LOCATION_IS_URL:
@@ -116,6 +118,7 @@ const nl = {
   HINT_DAY_FROM_FILE: 'De bestandsnaam zegt {fileDate}.',
   HINT_STRAY_QUOTES: 'Schrijf {key}: "{value}".',
   HINT_BASE_URL: 'Geef een basis-URL op (--base-url https://…) of schrijf de volledige link.',
+  HINT_PAGE_RELATIVE: 'Schrijf de link vanaf de root van de site (/…) of volledig (https://…).',
   HINT_TIMEZONE: 'Gebruik een IANA-naam, zoals Europe/Brussels of Europe/Amsterdam.',
   HINT_LANGUAGE: 'Gebruik een BCP 47-code, zoals nl, nl-BE of en.',
   HINT_FRONTMATTER:
@@ -178,6 +181,8 @@ const en: Record<Key, string> = {
   EVENT_TIMEZONE_INVALID: 'Unknown time zone "{value}"; using {fallback}.',
   EVENT_URL_EMPTY: 'The link in {key} is empty.',
   EVENT_URL_RELATIVE: 'The link in {key} is relative ("{value}"); a calendar needs a full URL.',
+  EVENT_URL_PAGE_RELATIVE:
+    'The link in {key} is relative to its page ("{value}"), and this page’s URL is not known.',
   EVENT_URL_INVALID: 'Not a valid link in {key}: "{value}".',
   EVENT_URL_PLACEHOLDER: 'The link in {key} is an example address ("{value}").',
   EVENT_LOCATION_IS_URL: 'The location in {key} is a link; it is used as the location’s link.',
@@ -228,6 +233,7 @@ const en: Record<Key, string> = {
   HINT_DAY_FROM_FILE: 'The file name says {fileDate}.',
   HINT_STRAY_QUOTES: 'Write {key}: "{value}".',
   HINT_BASE_URL: 'Give a base URL (--base-url https://…) or write the full link.',
+  HINT_PAGE_RELATIVE: 'Write the link from the site’s root (/…) or in full (https://…).',
   HINT_TIMEZONE: 'Use an IANA name such as Europe/Brussels or Europe/Amsterdam.',
   HINT_LANGUAGE: 'Use a BCP 47 tag such as nl, nl-BE or en.',
   HINT_FRONTMATTER:

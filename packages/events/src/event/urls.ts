@@ -55,6 +55,12 @@ export function checkUrl(
   return { ok: true, url: url.href };
 }
 
+/** A link relative to its page (`cover.jpg`, `../x.png`), not to the site's root (`/x.png`). */
+export function isPageRelative(value: string): boolean {
+  const text = value.trim();
+  return text !== '' && !SCHEME.test(text) && !text.startsWith('/');
+}
+
 /** True when text looks like a link rather than a place name. */
 export function looksLikeUrl(text: string): boolean {
   return /^(https?:)?\/\/\S+$/i.test(text.trim()) || /^www\.\S+\.\S+$/i.test(text.trim());

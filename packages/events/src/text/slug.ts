@@ -16,6 +16,29 @@ export function slugOfFile(file: string): string {
   return sanitizeId(base);
 }
 
+/**
+ * The page URL of a Hugo page bundle (`content/events/schoolfeest/index.md` →
+ * `https://site/events/schoolfeest/`), against which its page resources (`image: cover.jpg`)
+ * resolve. Only for `index.md` under a `content/` folder, in the site's default language: a
+ * language bundle (`index.en.md`) or another layout has a URL that depends on the site's
+ * configuration, so it gives `undefined` rather than a guess.
+ */
+export function bundlePageUrl(file: string, baseUrl: string): string | undefined {
+  const parts = file.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+  const base = (parts.pop() ?? '').replace(EXTENSION, '');
+  if (base !== 'index') return undefined;
+  const content = parts.lastIndexOf('content');
+  const section = parts.slice(content + 1);
+  if (content < 0 || section.length === 0) return undefined;
+  return new URL(`${section.map(encodeURIComponent).join('/')}/`, baseUrl).href;
+}
+
+/** True for a page bundle's index file (`schoolfeest/index.md`, `index.en.md`). */
+export function isBundleIndex(file: string): boolean {
+  const base = (file.split(/[\\/]/).pop() ?? '').replace(EXTENSION, '');
+  return BUNDLE_INDEX.test(base);
+}
+
 /** Hugo's section page (`content/events/_index.md`): the list page, never an event. */
 export function isSectionPage(file: string): boolean {
   const name = file.split(/[\\/]/).pop() ?? '';

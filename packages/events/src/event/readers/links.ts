@@ -1,16 +1,33 @@
+import { bundlePageUrl, isBundleIndex } from '../../text/slug.js';
 import { typeName } from '../context.js';
 import type { FieldContext } from '../field-context.js';
-import { checkUrl } from '../urls.js';
+import { checkUrl, isPageRelative } from '../urls.js';
 import type { Draft, FieldReader } from './draft.js';
 
-/** Checks one link's text (absolute http(s), or resolved against `baseUrl`); reports problems. */
+/**
+ * Checks one link's text (absolute http(s), or resolved against `baseUrl`); reports problems. In a
+ * page bundle a relative link is a page resource: it resolves against the bundle's page URL, and
+ * is reported where that URL is not known (never against the site's root).
+ */
 export function checkLink(
   ctx: FieldContext,
   key: string,
   value: string,
   allowMailto: boolean,
 ): string | undefined {
-  const check = checkUrl(value, ctx.opts.baseUrl, allowMailto);
+  let base = ctx.opts.baseUrl;
+  if (base !== undefined && ctx.file && isBundleIndex(ctx.file) && isPageRelative(value)) {
+    base = bundlePageUrl(ctx.file, base);
+    if (base === undefined) {
+      ctx.report('EVENT_URL_PAGE_RELATIVE', key, {
+        params: { value: value.trim() },
+        dropped: key,
+        hintKey: 'HINT_PAGE_RELATIVE',
+      });
+      return undefined;
+    }
+  }
+  const check = checkUrl(value, base, allowMailto);
   if (check.ok) return check.url;
   ctx.report(check.code, key, {
     params: { value: value.trim() },
