@@ -244,7 +244,13 @@ export function parseManifest(value: unknown, file?: string): ModelManifest {
       const confidenceGate =
         d.confidenceGate === undefined
           ? 0
-          : c.number(d, 'confidenceGate', 'decode.', (v) => v >= 0 && v <= 1, 'a number from 0 to 1');
+          : c.number(
+              d,
+              'confidenceGate',
+              'decode.',
+              (v) => v >= 0 && v <= 1,
+              'a number from 0 to 1',
+            );
       const bins = d.bins;
       if (!Array.isArray(bins) || bins.length !== output.channels) {
         c.fail(
