@@ -95,6 +95,16 @@ def run_parity(model, onnx_path, out_dir, tol=1e-4):
     return ok, res
 
 
+def decode_settings(args):
+    """model.json's decode block: temperature, saturation and confidence gate (when given), bins."""
+    d = {"temperature": args.temperature}
+    if args.saturation is not None:
+        d["saturation"] = args.saturation
+    if args.confidence_gate is not None:
+        d["confidenceGate"] = args.confidence_gate
+    return {**d, "bins": ab_bins().astype(int).tolist()}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--weights", required=True)
@@ -102,6 +112,9 @@ def main():
     ap.add_argument("--name", default="klaslab-tiny")
     ap.add_argument("--version", default="1.0.0")
     ap.add_argument("--temperature", type=float, default=0.38)
+    ap.add_argument("--saturation", type=float, help="decode.saturation (chroma multiplier; engine default 1)")
+    ap.add_argument("--confidence-gate", type=float,
+                    help="decode.confidenceGate 0..1 (chroma fades where confidence < gate; engine default 0)")
     ap.add_argument("--training-data", default="")
     ap.add_argument("--skip-parity", action="store_true")
     args = ap.parse_args()
@@ -119,7 +132,7 @@ def main():
                   "normalization": {"offset": 50, "scale": 100}},
         "output": {"name": "logits", "layout": "NCHW", "channels": 313,
                    "stride": getattr(model, "stride", STRIDE), "kind": "logits"},
-        "decode": {"temperature": args.temperature, "bins": ab_bins().astype(int).tolist()},
+        "decode": decode_settings(args),
         "license": LICENSE, "citation": CITATIONS.get(args.name, CITATION),
         "trainingData": args.training_data, "modelCard": "MODEL_CARD.md",
     }

@@ -279,6 +279,19 @@ class LossLog:
         self.n = 0
 
 
+def log_step(losses, loss, ce, step, args, lr, elapsed, validate, say):
+    """Bookkeeping after training step `step` (both trainers): a loss line every --log-every steps
+    and, every --ckpt-every steps and at the last, the validation loss: (loss, ce) there, else None."""
+    losses.add(loss, ce)
+    if step % args.log_every == 0 or step == args.steps:
+        losses.say(step, args.steps, lr, elapsed, args.batch)
+    if step % args.ckpt_every == 0 or step == args.steps:
+        vl, vce = validate()
+        say(f"  val loss {vl:.4f} ce {vce:.4f}")
+        return vl, vce
+    return None
+
+
 def load_resume(args, parse, ckpt_path, keep):
     """--resume: (checkpoint state, the run's own arguments with `keep` taken from this call)."""
     if not os.path.exists(ckpt_path):
@@ -423,12 +436,9 @@ def main(argv=None):
         loss, ce = train_step(step, args.steps)
         step += 1
         elapsed = time.time() - t_start
-        losses.add(loss, ce)
-        if step % args.log_every == 0 or step == args.steps:
-            losses.say(step, args.steps, opt.param_groups[0]["lr"], elapsed, args.batch)
-        if step % args.ckpt_every == 0 or step == args.steps:
-            vl, vce = validate()
-            say(f"  val loss {vl:.4f} ce {vce:.4f}")
+        val = log_step(losses, loss, ce, step, args, opt.param_groups[0]["lr"], elapsed, validate, say)
+        if val:
+            vl, vce = val
             if args.keep_best:
                 if vl < best["val_loss"]:
                     best = {"val_loss": vl, "val_ce": vce, "step": step, "since": 0}

@@ -55,6 +55,15 @@ for (const m of args.model) {
   const manifest = JSON.parse(await readFile(join(dir, 'model.json'), 'utf8'));
   models.push({ key: manifest.name, dir, manifest, temperature: manifest.decode?.temperature });
 }
+/** A model's decoding settings from its model.json (saturation and gate only when set). */
+const settingsOf = (m) =>
+  [
+    `T=${m.temperature}`,
+    m.manifest.decode?.saturation === undefined ? '' : `saturation ${m.manifest.decode.saturation}`,
+    m.manifest.decode?.confidenceGate ? `confidence gate ${m.manifest.decode.confidenceGate}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 const colour = JSON.parse(await readFile(join(models[0].dir, 'training-colour.json'), 'utf8'));
 const METHODS = ['grey', 'sepia', ...models.map((m) => m.key)];
 
@@ -160,7 +169,7 @@ const label = (method) =>
     ? 'grey photo (L* only)'
     : method === 'sepia'
       ? `"average chroma" tint (a*=${colour.mean_a.toFixed(2)}, b*=${colour.mean_b.toFixed(2)})`
-      : `**${method}** ${models.find((m) => m.key === method).manifest.version} (T=${models.find((m) => m.key === method).temperature})`;
+      : `**${method}** ${models.find((m) => m.key === method).manifest.version} (${settingsOf(models.find((m) => m.key === method))})`;
 
 function meanTable(res) {
   const n = res.photos;
@@ -239,6 +248,8 @@ const results = {
     version: m.manifest.version,
     sha256: m.manifest.sha256,
     temperature: m.temperature,
+    saturation: m.manifest.decode?.saturation ?? 1,
+    confidenceGate: m.manifest.decode?.confidenceGate ?? 0,
     path: rel(m.dir),
   })),
   sets: {
@@ -248,7 +259,7 @@ const results = {
       : { path: rel(args.split), missing: held.missing },
   },
   pipeline:
-    '@klaslab/colorize (Node, onnxruntime-node): greyOf(photo) -> colorize() at the manifest inputSize and temperature -> full-resolution RGBA',
+    '@klaslab/colorize (Node, onnxruntime-node): greyOf(photo) -> colorize() at the manifest inputSize and decoding settings (temperature, saturation, confidence gate) -> full-resolution RGBA',
   definitions: {
     psnr: 'dB over R, G, B (8-bit, peak 255), full resolution',
     ssim: "mean over R, G, B of SSIM (Wang et al. 2004: 11x11 Gaussian, sigma 1.5, K1 0.01, K2 0.03, L 255), 'valid' windows, no downsampling",
@@ -277,8 +288,8 @@ await writeFile(
   [
     `# ${models.map((m) => `${m.key} ${m.manifest.version}`).join(' and ')} — \`npm run eval:model\``,
     '',
-    'Full resolution through the `@klaslab/colorize` Node pipeline, each model at the temperature in',
-    `its model.json (${models.map((m) => `${m.key} T=${m.temperature}`).join(', ')}; chosen by a rule fixed before`,
+    'Full resolution through the `@klaslab/colorize` Node pipeline, each model at the decoding settings in',
+    `its model.json (${models.map((m) => `${m.key}: ${settingsOf(m)}`).join('; ')}; chosen by a rule fixed before`,
     'looking at Kodak, see the model cards). ΔE = mean CIEDE2000 to the truth. SSIM = mean of the R,',
     'G, B channels. The sepia tint is the mean a\\*b\\* of the training photos. Targets (issue #13):',
     'mean PSNR ≥ the grey photo’s, colourfulness ≥ 60% of the truth’s, better than grey on at least',

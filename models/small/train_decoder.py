@@ -35,7 +35,7 @@ sys.path.insert(0, HERE)
 from cache import AB_STRIDE, load_encoder  # noqa: E402
 from klaslab.bins import ab_bins  # noqa: E402
 from klaslab.small import STRIDE, Decoder, SmallColorNet  # noqa: E402
-from train import LossLog, SoftEncodeLoss, load_resume, lr_at  # noqa: E402
+from train import LossLog, SoftEncodeLoss, load_resume, log_step, lr_at  # noqa: E402
 
 
 def parse_args(argv=None):
@@ -250,12 +250,9 @@ def main(argv=None):
         opt.step()
         step += 1
         elapsed = time.time() - t_start
-        losses.add(loss, ce)
-        if step % args.log_every == 0 or step == args.steps:
-            losses.say(step, args.steps, opt.param_groups[0]["lr"], elapsed, args.batch)
-        if step % args.ckpt_every == 0 or step == args.steps:
-            vl, vce = validate()
-            say(f"  val loss {vl:.4f} ce {vce:.4f}")
+        val = log_step(losses, loss, ce, step, args, opt.param_groups[0]["lr"], elapsed, validate, say)
+        if val:
+            vl, vce = val
             if vl < best["val_loss"]:
                 best = {"val_loss": vl, "val_ce": vce, "step": step}
                 npz_decoder(os.path.join(args.run_dir, "best-decoder.npz"))

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { labToRgba, rgbaToLab, srgbToLab } from '@klaslab/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../src/core/engine.js';
+import { Engine, gateByConfidence } from '../src/core/engine.js';
 import { parseManifest } from '../src/core/manifest.js';
 import { createColorizer } from '../src/node/index.js';
 import { generateModel, gridBins, syntheticImage, writeModel } from './helpers/onnx-model.js';
@@ -138,6 +138,45 @@ describe('options', () => {
     };
     expect(norm(cold.ab.data)).toBeGreaterThan(norm(hot.ab.data));
     await colorizer.dispose();
+  });
+
+  it("saturation and the confidence gate default to the manifest's decode settings", async () => {
+    const plain = generateModel({ family: 'lab-ab-classification', inputSize: 32, gain: 1 });
+    const tuned = structuredClone(plain.manifest) as typeof plain.manifest & {
+      decode: { saturation: number; confidenceGate: number };
+    };
+    tuned.decode.saturation = 0.5;
+    tuned.decode.confidenceGate = 1;
+    const a = await createColorizer({ model: { manifest: plain.manifest, model: plain.bytes } });
+    const b = await createColorizer({ model: { manifest: tuned, model: plain.bytes } });
+    const image = syntheticImage(32, 32);
+    const raw = await a.colorize(image);
+    const gated = await b.colorize(image);
+    // Gate 1: every pixel's chroma is scaled by its confidence (< 1), then halved.
+    const conf = raw.confidence!.data;
+    const n = conf.length;
+    for (const p of [0, 7, n - 1]) {
+      expect(gated.ab.data[p]).toBeCloseTo(raw.ab.data[p]! * conf[p]! * 0.5, 4);
+      expect(gated.ab.data[n + p]).toBeCloseTo(raw.ab.data[n + p]! * conf[p]! * 0.5, 4);
+    }
+    // A call's own options win over the manifest's: saturation 1 and gate 0 give the raw chroma.
+    const asPredicted = await b.colorize(image, { saturation: 1, confidenceGate: 0 });
+    expect(Array.from(asPredicted.ab.data)).toEqual(Array.from(raw.ab.data));
+    await expect(b.colorize(image, { confidenceGate: 2 })).rejects.toMatchObject({
+      code: 'COLORIZE_BAD_OPTION',
+      details: { option: 'confidenceGate', value: 2 },
+    });
+    await a.dispose();
+    await b.dispose();
+  });
+
+  it('the confidence gate fades only pixels below it, in proportion', () => {
+    const ab = Float32Array.from([10, -20, 30, 4, 8, -12]);
+    gateByConfidence(ab, Float32Array.from([0.1, 0.2, 0.5]), 0.4);
+    expect(Array.from(ab)).toEqual([2.5, -10, 30, 1, 4, -12]);
+    const untouched = Float32Array.from([1, 2]);
+    gateByConfidence(untouched, Float32Array.from([0]), 0);
+    expect(Array.from(untouched)).toEqual([1, 2]);
   });
 
   it('inputSize: dynamic models take any multiple of the stride', async () => {

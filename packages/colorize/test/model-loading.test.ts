@@ -186,6 +186,21 @@ describe('model loading', () => {
     ).toThrow(/decode.bins\[5\]/);
     expect(
       broken((m) => {
+        m.decode.saturation = -0.5;
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'MODEL_MANIFEST_INVALID',
+        details: expect.objectContaining({ field: 'decode.saturation' }),
+      }),
+    );
+    expect(
+      broken((m) => {
+        m.decode.confidenceGate = 1.5;
+      }),
+    ).toThrow(/decode.confidenceGate/);
+    expect(
+      broken((m) => {
         m.input.normalization.scale = 0;
       }),
     ).toThrow(/input.normalization.scale/);

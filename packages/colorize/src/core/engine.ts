@@ -41,10 +41,19 @@ export interface InferenceBackend {
 export interface ColorizeOptions {
   /** Side of the square the model sees (default: the manifest's `inputSize`). */
   inputSize?: number;
-  /** Classification: annealing temperature (default: the manifest's, 0.38). */
+  /** Classification: annealing temperature (default: the manifest's `decode.temperature`). */
   temperature?: number;
-  /** Multiplies the predicted chroma (a*, b*): 0 = grey, 1 = as predicted (default). */
+  /**
+   * Multiplies the predicted chroma (a*, b*): 0 = grey, 1 = as predicted (default: the manifest's
+   * `decode.saturation`, else 1).
+   */
   saturation?: number;
+  /**
+   * Classification: where the confidence map is below this gate (0…1), the chroma is scaled by
+   * confidence / gate, so pixels the model is unsure of fade towards grey; 0 = off (default: the
+   * manifest's `decode.confidenceGate`, else 0).
+   */
+  confidenceGate?: number;
   /** Classification: sample a plausible colouring with this seed instead of the annealed mean. */
   seed?: number;
   /** Cancels the call: it rejects with `COLORIZE_ABORTED`. */
@@ -331,7 +340,7 @@ export class Engine {
   }
 
   private checkOptions(options: ColorizeOptions): void {
-    const { inputSize, temperature, saturation, seed } = options;
+    const { inputSize, temperature, saturation, confidenceGate, seed } = options;
     const stride = this.manifest.output.stride;
     if (inputSize !== undefined) {
       if (!Number.isInteger(inputSize) || inputSize < stride || inputSize % stride !== 0) {
@@ -352,6 +361,9 @@ export class Engine {
     }
     if (saturation !== undefined && !(saturation >= 0 && saturation <= 10)) {
       throw badOption('saturation', saturation, 'a number from 0 to 10');
+    }
+    if (confidenceGate !== undefined && !(confidenceGate >= 0 && confidenceGate <= 1)) {
+      throw badOption('confidenceGate', confidenceGate, 'a number from 0 to 1');
     }
     if (seed !== undefined && !Number.isInteger(seed))
       throw badOption('seed', seed, 'a whole number');
@@ -452,6 +464,7 @@ export class Engine {
     };
     let confidence: PlanarImage | undefined;
     if (manifest.family === 'lab-ab-classification') {
+      const decode = manifest.decode!;
       confidence = { width: ow, height: oh, channels: 1, data: new Float32Array(pixels) };
       this.scratch = createDecodeScratch(pixels, this.scratch);
       const channels = manifest.output.channels;
@@ -462,19 +475,20 @@ export class Engine {
       }
       decodeDistribution(output.data, channels, pixels, {
         kind: manifest.output.kind ?? 'logits',
-        temperature: options.temperature ?? manifest.decode!.temperature,
+        temperature: options.temperature ?? decode.temperature,
         bins: this.bins!,
         ab: ab.data,
         confidence: confidence.data,
         scratch: this.scratch,
         ...(noise ? { noise } : {}),
       });
+      gateByConfidence(ab.data, confidence.data, options.confidenceGate ?? decode.confidenceGate);
     } else if (manifest.family === 'lab-ab-regression') {
       decodeRegression(output.data, manifest.output.scale ?? 1, ab.data);
     } else {
       rgbToAb(output.data, pixels, manifest.output.normalization!, ab.data);
     }
-    const saturation = options.saturation ?? 1;
+    const saturation = options.saturation ?? manifest.decode?.saturation ?? 1;
     if (saturation !== 1) for (let i = 0; i < ab.data.length; i++) ab.data[i]! *= saturation;
     // Upsample the chroma and recombine it with the original L* in one pass over the pixels.
     const rgba = await this.pixels.recombine(image, ab, out);
@@ -487,6 +501,23 @@ export class Engine {
     if (confidence) result.confidence = confidence;
     if (seed !== undefined) result.seed = seed;
     return result;
+  }
+}
+
+/**
+ * Confidence-gated chroma: where `confidence` (per pixel, 0…1) is below `gate`, a*b* are scaled by
+ * confidence / gate — an unsure guess fades towards grey, the safest colour. `gate` 0 leaves `ab`
+ * as it is. `ab` holds a* then b* planes of `confidence.length` pixels each.
+ */
+export function gateByConfidence(ab: Float32Array, confidence: Float32Array, gate: number): void {
+  if (!(gate > 0)) return;
+  const pixels = confidence.length;
+  for (let p = 0; p < pixels; p++) {
+    const c = confidence[p]!;
+    if (c >= gate) continue;
+    const f = c / gate;
+    ab[p]! *= f;
+    ab[pixels + p]! *= f;
   }
 }
 

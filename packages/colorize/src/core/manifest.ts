@@ -55,11 +55,25 @@ export interface ModelManifest {
   input: ManifestInput;
   output: ManifestOutput;
   /** Classification only. */
-  decode?: { temperature: number; bins: Array<[number, number]> };
+  decode?: ManifestDecode;
   license: string;
   citation: string;
   trainingData: string;
   modelCard?: string;
+}
+
+/** How a classification model's bin scores become a*b* (its defaults; calls may override them). */
+export interface ManifestDecode {
+  /** Annealing temperature T > 0 (0.38 when the manifest gives none, as in Zhang et al.). */
+  temperature: number;
+  /** Chroma multiplier ≥ 0 (1 when the manifest gives none: as predicted). */
+  saturation: number;
+  /**
+   * Confidence gate 0…1 (0 when the manifest gives none: off): where the model's confidence is
+   * below the gate, its chroma is scaled by confidence / gate, so uncertain pixels fade to grey.
+   */
+  confidenceGate: number;
+  bins: Array<[number, number]>;
 }
 
 type Json = Record<string, unknown>;
@@ -223,6 +237,20 @@ export function parseManifest(value: unknown, file?: string): ModelManifest {
         d.temperature === undefined
           ? 0.38
           : c.number(d, 'temperature', 'decode.', (v) => v > 0, 'a positive number');
+      const saturation =
+        d.saturation === undefined
+          ? 1
+          : c.number(d, 'saturation', 'decode.', (v) => v >= 0 && v <= 10, 'a number from 0 to 10');
+      const confidenceGate =
+        d.confidenceGate === undefined
+          ? 0
+          : c.number(
+              d,
+              'confidenceGate',
+              'decode.',
+              (v) => v >= 0 && v <= 1,
+              'a number from 0 to 1',
+            );
       const bins = d.bins;
       if (!Array.isArray(bins) || bins.length !== output.channels) {
         c.fail(
@@ -239,7 +267,7 @@ export function parseManifest(value: unknown, file?: string): ModelManifest {
           c.fail(`decode.bins[${i}]`, 'must be an [a, b] pair of numbers.');
         }
       });
-      decode = { temperature, bins: bins as Array<[number, number]> };
+      decode = { temperature, saturation, confidenceGate, bins: bins as Array<[number, number]> };
     }
   }
   const manifest: ModelManifest = {

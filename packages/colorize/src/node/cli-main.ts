@@ -24,8 +24,13 @@ Options:
                           bundled model's name: klaslab-small (the default) or klaslab-tiny
       --size <n>          side of the square the model sees (default: the model's, e.g. 256;
                           at most 1024: memory and time grow with its square)
-      --temperature <t>   classification models: annealing temperature (default 0.38)
-      --saturation <s>    chroma multiplier, 0 = grey, 1 = as predicted (default 1)
+      --temperature <t>   classification models: annealing temperature
+                          (default: the model's, in its model.json)
+      --saturation <s>    chroma multiplier, 0 = grey, 1 = as predicted
+                          (default: the model's, else 1)
+      --confidence-gate <g>
+                          classification models, 0..1: chroma fades to grey where the
+                          model's confidence is below g; 0 = off (default: the model's)
       --seed <n>          sample a plausible colouring with this seed
       --compare           write a side-by-side picture: grey | colorized
       --max-pixels <n>    refuse larger images before decoding (default 50000000)
@@ -156,6 +161,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         size: { type: 'string' },
         temperature: { type: 'string' },
         saturation: { type: 'string' },
+        'confidence-gate': { type: 'string' },
         seed: { type: 'string' },
         compare: { type: 'boolean' },
         'max-pixels': { type: 'string' },
@@ -170,6 +176,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     inputSize?: number;
     temperature?: number;
     saturation?: number;
+    confidenceGate?: number;
     seed?: number;
     maxPixels?: number;
   };
@@ -188,11 +195,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const size = numberOption(values.size, 'size', true);
     const temperature = numberOption(values.temperature, 'temperature');
     const saturation = numberOption(values.saturation, 'saturation');
+    const confidenceGate = numberOption(values['confidence-gate'], 'confidence-gate');
     const seed = numberOption(values.seed, 'seed', true);
     const maxPixels = numberOption(values['max-pixels'], 'max-pixels', true);
     if (size !== undefined) options.inputSize = size;
     if (temperature !== undefined) options.temperature = temperature;
     if (saturation !== undefined) options.saturation = saturation;
+    if (confidenceGate !== undefined) options.confidenceGate = confidenceGate;
     if (seed !== undefined) options.seed = seed;
     if (maxPixels !== undefined) {
       if (maxPixels < 1) throw new UsageError('--max-pixels must be at least 1');

@@ -31,6 +31,7 @@ const flag = fc.constantFrom(
   '--size',
   '--temperature',
   '--saturation',
+  '--confidence-gate',
   '--seed',
   '--compare',
   '--max-pixels',
