@@ -48,7 +48,6 @@ export {
 export {
   type ErrorText,
   type ErrorTexts,
-  FILE_ERROR_TEXTS,
   localizeError,
 } from './errors/localize-error.js';
 export {

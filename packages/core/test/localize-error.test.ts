@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_ERROR_TEXTS, KlasLabError, localizeError } from '../src/index.js';
+import { KlasLabError, localizeError } from '../src/index.js';
+import { FILE_ERROR_TEXTS } from '../src/node/index.js';
 
 describe('localizeError', () => {
   const error = new KlasLabError('OUTPUT_IS_INPUT', 'Refusing to overwrite the input a.md.', {

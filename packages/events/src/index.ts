@@ -33,7 +33,6 @@ export {
   SEVERITY,
   type Severity,
 } from './diagnostics/diagnostic.js';
-export { EVENTS_ERROR_TEXTS } from './diagnostics/error-texts.js';
 export { messages } from './diagnostics/messages.js';
 export {
   compareTimes,

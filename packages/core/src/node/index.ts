@@ -6,6 +6,7 @@
  * runtime-neutral main entry: import `@klaslab/core/node`.
  */
 export { DEFAULT_OPEN_CONCURRENCY, mapBounded } from './bounded.js';
+export { FILE_ERROR_TEXTS } from './file-error-texts.js';
 export { checkOutputs, type InputFolder, type OutputCheck } from './output-guard.js';
 export { DEFAULT_MAX_INPUT_BYTES, type ReadInputOptions, readInputFile } from './read-input.js';
 export { writeOutputFile } from './write-output.js';

@@ -1,13 +1,13 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import { FILE_ERROR_TEXTS, KlasLabError, localizeError } from '@klaslab/core';
-import { checkOutputs } from '@klaslab/core/node';
+import { KlasLabError, localizeError } from '@klaslab/core';
+import { checkOutputs, FILE_ERROR_TEXTS } from '@klaslab/core/node';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { EVENTS_ERROR_TEXTS } from '../diagnostics/error-texts.js';
 import { feedSequences } from '../ical/feed.js';
 import { type ICalendarOptions, toICalendar } from '../ical/serialize.js';
 import { toJson, toJsonLd } from '../jsonld/jsonld.js';
 import { buildTime } from '../node/build-time.js';
+import { EVENTS_ERROR_TEXTS } from '../node/error-texts.js';
 import { findEventFiles, readEventFiles, writeFileAtomic } from '../node/files.js';
 import { type CliArgs, cliLocale, langArgument, parseArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
