@@ -143,6 +143,16 @@ describe('<ai-gallery>, <ai-quiz>, <ai-training-data> in Chromium', () => {
     expect(detail.focused).toBe('detail-title');
     expect(detail.pressed).toBe(first.id);
     expect(detail.colorizer).toBe(true);
+    // The chosen photo is really colorized by the default model in the embedded colorizer.
+    await page.waitForFunction(
+      () =>
+        !!document
+          .querySelector('ai-gallery')
+          ?.shadowRoot?.querySelector('ai-colorizer')
+          ?.shadowRoot?.querySelector('canvas.after'),
+      undefined,
+      { timeout: 90_000 },
+    );
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
   });
 

@@ -15,6 +15,7 @@
 // 6. writes small thumbnails of training photos per subject for the training-data view.
 // Discussion questions come from texts.mjs; a chosen photo without them stops the build unless
 // --draft (used once, to see what the rules choose).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -107,7 +108,7 @@ for (const c of CANDIDATES) {
   if (!GROUPS.includes(c.group)) throw new Error(`GALLERY_GROUP_UNKNOWN: ${c.id} (${c.group})`);
   const root = await unpack(c.pkg, cache, debs);
   const split = splitOf(c, manifestRows, splitRows);
-  if (split === 'train')
+  if (split === 'train' && !c.allowTraining)
     throw new Error(`GALLERY_TRAINING_PHOTO: ${c.id} is in the training split`);
   const who = await licenceOf(c, root, manifestRows);
   const bytes = await readSource(root, c.path, cache, REPO);
@@ -299,6 +300,8 @@ await writeFile(
     '',
   ].join('\n'),
 );
+// The repository's formatter owns the layout of committed JSON and Markdown.
+execFileSync('npx', ['biome', 'format', '--write', out], { cwd: REPO, stdio: 'ignore' });
 console.log(
   `gallery: ${photos.length} photos in ${GROUPS.length} groups, ${quiz.length} quiz pictures, ${thumbs.length} training thumbnails → ${out}`,
 );

@@ -73,21 +73,55 @@ export const QUESTIONS = {
       'Une photo colorisée comme preuve pour une assurance : bonne idée ?',
     ),
   ),
-  friends: q(
+  astronaut: q(
     t(
-      'Kloppen de kleuren van de huid, de kleren en de lucht?',
-      'Are the colours of the skin, the clothes and the sky right?',
-      'Les couleurs de la peau, des vêtements et du ciel sont-elles justes ?',
+      'Kloppen de kleuren van het gezicht, het pak en de vlag?',
+      'Are the colours of the face, the suit and the flag right?',
+      'Les couleurs du visage, de la combinaison et du drapeau sont-elles justes ?',
     ),
     t(
-      'De AI zag bijna geen mensen van dichtbij tijdens het leren. Wat zie je daarvan terug?',
-      'The AI saw almost no people close up while learning. Where do you see that here?',
-      'L’IA n’a presque pas vu de personnes de près en apprenant. Où le vois-tu ici ?',
+      'Deze foto was een van de maar twee gezichten van dichtbij in de trainingsdata. Wat zegt dat over de kans op fouten bij andere gezichten?',
+      'This photo was one of only two close-up faces in the training data. What does that say about errors on other faces?',
+      'Cette photo était l’un des deux seuls visages vus de près dans les données. Qu’est-ce que cela dit des erreurs sur d’autres visages ?',
     ),
     t(
       'Wat kan er misgaan als een AI huidskleuren verkeerd inschat, bijvoorbeeld in de zorg of bij beveiliging?',
       'What can go wrong when an AI gets skin tones wrong, for example in healthcare or security?',
       'Que peut-il se passer quand une IA se trompe de teinte de peau, par exemple en santé ou en sécurité ?',
+    ),
+  ),
+  'grace-hopper': q(
+    t(
+      'Welke kleur kreeg het uniform? Welke kleur had het echt?',
+      'What colour did the uniform get? What colour was it really?',
+      'Quelle couleur a reçue l’uniforme ? De quelle couleur était-il vraiment ?',
+    ),
+    t(
+      'De AI leerde van deze foto, en toch kloppen niet alle kleuren. Hoe kan dat?',
+      'The AI learnt from this photo, and still not every colour is right. How can that be?',
+      'L’IA a appris sur cette photo, et pourtant toutes les couleurs ne sont pas justes. Comment est-ce possible ?',
+    ),
+    t(
+      'Wat zou je aan de trainingsdata veranderen zodat mensen van alle leeftijden en huidskleuren goed ingekleurd worden?',
+      'What would you change in the training data so that people of every age and skin tone are colorized well?',
+      'Que changerais-tu dans les données pour que les personnes de tout âge et de toute teinte de peau soient bien colorisées ?',
+    ),
+  ),
+  dogs: q(
+    t(
+      'Welke kleur kregen de honden? En het huis?',
+      'What colour did the dogs get? And the house?',
+      'Quelle couleur ont reçue les chiens ? Et la maison ?',
+    ),
+    t(
+      'Honden kwamen weinig voor in de trainingsdata. Waar twijfelt de AI het meest?',
+      'Dogs were rare in the training data. Where is the AI least sure?',
+      'Les chiens étaient rares dans les données. Où l’IA est-elle la moins sûre ?',
+    ),
+    t(
+      'Een fokker wil foto’s laten inkleuren voor een advertentie. Wat zeg je over de vachtkleur?',
+      'A breeder wants photos colorized for an advert. What do you say about the coat colour?',
+      'Un éleveur veut coloriser des photos pour une annonce. Que dis-tu de la couleur du pelage ?',
     ),
   ),
   'girl-standing': q(
@@ -241,6 +275,23 @@ export const QUESTIONS = {
       'Hoe zou je in een bijschrift vermelden dat een foto door AI is ingekleurd?',
       'How would you say in a caption that a photo was colorized by AI?',
       'Comment indiquerais-tu dans une légende qu’une photo a été colorisée par une IA ?',
+    ),
+  ),
+  'old-castle': q(
+    t(
+      'De AI was vrij zeker over dit kasteel. Kloppen de kleuren?',
+      'The AI was fairly sure about this castle. Are the colours right?',
+      'L’IA était assez sûre pour ce château. Les couleurs sont-elles justes ?',
+    ),
+    t(
+      'De echte foto heeft weinig kleur, de AI maakt er meer van. Waarom verzint een model liever kleur dan grijs?',
+      'The real photo has little colour; the AI adds more. Why does a model invent colour rather than leave grey?',
+      'La vraie photo a peu de couleur ; l’IA en ajoute. Pourquoi un modèle invente-t-il de la couleur plutôt que de laisser du gris ?',
+    ),
+    t(
+      'Een toeristische folder gebruikt deze inkleuring. Is dat misleidend?',
+      'A tourist brochure uses this colorization. Is that misleading?',
+      'Une brochure touristique utilise cette colorisation. Est-ce trompeur ?',
     ),
   ),
   'old-hill': q(

@@ -37,6 +37,8 @@ export interface GalleryPhoto extends Credit {
   title: Texts;
   measures: Measures;
   questions: Readonly<Record<Level, Texts>>;
+  /** Where the default model had this photo: `heldout`, `train` (it learnt from it) or `unused`. */
+  modelSplit?: 'train' | 'heldout' | 'unused';
 }
 
 export interface QuizItem extends Credit {
@@ -148,5 +150,6 @@ export function pick(texts: Partial<Texts> | undefined, locale: Locale): string 
 
 /** "Author, licence" as shown under a picture. */
 export function creditLine(credit: Credit): string {
-  return `${credit.author}, ${credit.licence.replace(/-/g, ' ').replace('CC BY SA', 'CC BY-SA')}`;
+  const author = credit.author.replace(/^Copyright\s*(\(c\)|©)\s*/i, '');
+  return `${author}, ${credit.licence.replace(/-/g, ' ').replace('CC BY SA', 'CC BY-SA')}`;
 }

@@ -86,6 +86,7 @@ export class AiGallery extends KlasLabElement<AiGalleryEvents> {
       }
       .thumb img {
         width: 100%;
+        height: auto;
         aspect-ratio: 4 / 3;
         object-fit: contain;
         background: #808080;
@@ -214,15 +215,16 @@ export class AiGallery extends KlasLabElement<AiGalleryEvents> {
     const colorizer = this.renderRoot.querySelector('ai-colorizer') as AiColorizer | null;
     if (!photo || !colorizer) return;
     this.colorized = photo.id;
-    const img = new Image();
-    img.src = this.url(photo.input ?? photo.file);
     try {
-      await img.decode();
+      // As a file, so the colorizer shows its grey/colour comparison as for a visitor's photo.
+      const response = await fetch(this.url(photo.input ?? photo.file));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const blob = await response.blob();
       await colorizer.updateComplete;
-      if (this.selected === photo.id) await colorizer.colorize(img, photo.id);
+      if (this.selected === photo.id) await colorizer.colorize(blob, `${photo.id}.jpg`);
     } catch {
-      // The colorizer shows its own error (model, network); a photo that did not decode is left
-      // for the next choice.
+      // A picture that could not be fetched: the truth is still shown; the next choice retries.
+      this.colorized = '';
     }
   }
 
@@ -312,6 +314,7 @@ export class AiGallery extends KlasLabElement<AiGalleryEvents> {
           }
           <p class="credit" part="credit">${t('credit', { credit: creditLine(photo) })}</p>
           ${photo.derived ? html`<p class="credit">${t('derived', { how: photo.derived })}</p>` : nothing}
+          ${photo.modelSplit === 'train' ? html`<p>${t('seen')}</p>` : nothing}
           <p>${t('measured', {
             deltaE: m.deltaE.toLocaleString(this.locale),
             confidence: Math.round(m.confidence * 100),

@@ -17,6 +17,7 @@ export const galleryMessages = createCatalog({
     derived: 'Bewerkt: {how}',
     credit: 'Foto: {credit}',
     licence: 'licentie',
+    seen: 'Let op: deze foto zat tussen de trainingsfoto’s van de AI. Zelfs dan kloppen de kleuren niet altijd.',
     'group.any-colour': 'Dingen die elke kleur kunnen hebben',
     'lesson.any-colour':
       'Kleren, auto’s, kopjes en verf kunnen elke kleur hebben. Een zwart-witfoto zegt alleen hoe licht iets is, dus de AI moet gokken. Ze kiest wat ze het vaakst zag.',
@@ -54,6 +55,7 @@ export const galleryMessages = createCatalog({
     derived: 'Changed: {how}',
     credit: 'Photo: {credit}',
     licence: 'licence',
+    seen: 'Note: this photo was one of the AI’s training photos. Even so, the colours are not always right.',
     'group.any-colour': 'Things that can be any colour',
     'lesson.any-colour':
       'Clothes, cars, cups and paint can be any colour. A black-and-white photo only says how light something is, so the AI has to guess. It picks what it saw most often.',
@@ -91,6 +93,7 @@ export const galleryMessages = createCatalog({
     derived: 'Modifiée : {how}',
     credit: 'Photo : {credit}',
     licence: 'licence',
+    seen: 'Attention : cette photo faisait partie des photos d’entraînement de l’IA. Même ainsi, les couleurs ne sont pas toujours justes.',
     'group.any-colour': 'Des choses qui peuvent avoir n’importe quelle couleur',
     'lesson.any-colour':
       'Vêtements, voitures, tasses et peinture peuvent avoir n’importe quelle couleur. Une photo en noir et blanc ne dit que la luminosité : l’IA doit deviner. Elle choisit ce qu’elle a vu le plus souvent.',
