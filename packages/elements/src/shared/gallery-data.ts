@@ -153,3 +153,43 @@ export function creditLine(credit: Credit): string {
   const author = credit.author.replace(/^Copyright\s*(\(c\)|©)\s*/i, '');
   return `${author}, ${credit.licence.replace(/-/g, ' ').replace('CC BY SA', 'CC BY-SA')}`;
 }
+
+/** What {@link JsonLoad.run} gives: the data, or the coded error. */
+export type Loaded<T> = { data: T; error?: undefined } | { data?: undefined; error: KlasLabError };
+
+/**
+ * One JSON file an element shows: a new `run` aborts the one before, an aborted run resolves
+ * `undefined` (the element ignores it), any failure becomes a coded {@link KlasLabError}.
+ */
+export class JsonLoad {
+  private abort: AbortController | undefined;
+
+  /** True once `run` was called (elements load on their first update). */
+  get started(): boolean {
+    return this.abort !== undefined;
+  }
+
+  async run<T>(
+    url: () => URL,
+    check: (value: unknown) => string | undefined,
+  ): Promise<Loaded<T> | undefined> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    try {
+      const data = await fetchJson<T>(url(), check, abort.signal);
+      return abort.signal.aborted ? undefined : { data };
+    } catch (error) {
+      if (abort.signal.aborted) return undefined;
+      return {
+        error: KlasLabError.is(error)
+          ? error
+          : new KlasLabError('GALLERY_FETCH_FAILED', String(error), { cause: error }),
+      };
+    }
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+  }
+}

@@ -1,12 +1,13 @@
-import { KlasLabError } from '@klaslab/core';
+import type { KlasLabError } from '@klaslab/core';
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { errorBox } from '../../shared/error-box.js';
 import {
   checkGallery,
   creditLine,
-  fetchJson,
   type GalleryData,
   type GalleryPhoto,
   galleryBase,
+  JsonLoad,
   pick,
 } from '../../shared/gallery-data.js';
 import { KlasLabElement } from '../../shared/klaslab-element.js';
@@ -153,7 +154,7 @@ export class AiGallery extends KlasLabElement<AiGalleryEvents> {
 
   private data: GalleryData | undefined = undefined;
   private error: KlasLabError | undefined = undefined;
-  private abort: AbortController | undefined;
+  private readonly loader = new JsonLoad();
   private colorized = '';
 
   /** The loaded gallery.json (after the first render), e.g. for a lesson page. */
@@ -163,11 +164,11 @@ export class AiGallery extends KlasLabElement<AiGalleryEvents> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.loader.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('base') || (!this.data && !this.error && !this.abort)) void this.load();
+    if (changed.has('base') || !this.loader.started) void this.load();
   }
 
   protected override updated(): void {
@@ -179,26 +180,17 @@ export class AiGallery extends KlasLabElement<AiGalleryEvents> {
   }
 
   private async load(): Promise<void> {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
     this.data = undefined;
     this.error = undefined;
-    try {
-      const data = await fetchJson<GalleryData>(
-        new URL('gallery.json', galleryBase(this.base)),
-        checkGallery,
-        abort.signal,
-      );
-      if (!abort.signal.aborted) this.data = data;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const e = KlasLabError.is(error)
-        ? error
-        : new KlasLabError('GALLERY_FETCH_FAILED', String(error), { cause: error });
-      this.error = e;
-      this.emit('ai-gallery-error', { error: e, code: e.code });
-    }
+    const result = await this.loader.run<GalleryData>(
+      () => new URL('gallery.json', galleryBase(this.base)),
+      checkGallery,
+    );
+    if (!result) return;
+    this.data = result.data;
+    this.error = result.error;
+    if (result.error)
+      this.emit('ai-gallery-error', { error: result.error, code: result.error.code });
   }
 
   private choose(photo: GalleryPhoto): void {
@@ -231,10 +223,7 @@ export class AiGallery extends KlasLabElement<AiGalleryEvents> {
   override render() {
     const t = galleryMessages.forLocale(this.locale);
     if (this.error)
-      return html`<div class="error" role="alert" part="error">
-        <p>${t('error')}</p>
-        <p>${t('errorCode', { code: this.error.code })}</p>
-      </div>`;
+      return errorBox(this.error, t('error'), t('errorCode', { code: this.error.code }));
     const data = this.data;
     if (!data) return html`<p role="status">${t('loading')}</p>`;
     const level = Math.min(5, Math.max(2, Math.trunc(Number(this.headingLevel)) || 2));

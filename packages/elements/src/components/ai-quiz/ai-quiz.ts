@@ -1,11 +1,12 @@
-import { KlasLabError } from '@klaslab/core';
+import type { KlasLabError } from '@klaslab/core';
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { errorBox } from '../../shared/error-box.js';
 import {
   checkGallery,
   creditLine,
-  fetchJson,
   type GalleryData,
   galleryBase,
+  JsonLoad,
   type QuizItem,
 } from '../../shared/gallery-data.js';
 import { KlasLabElement } from '../../shared/klaslab-element.js';
@@ -112,16 +113,16 @@ export class AiQuiz extends KlasLabElement<AiQuizEvents> {
   private phase: Phase = 'intro';
   private round: QuizItem[] = [];
   private guesses: Guess[] = [];
-  private abort: AbortController | undefined;
+  private readonly loader = new JsonLoad();
   private rounds = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.loader.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('base') || (!this.data && !this.error && !this.abort)) void this.load();
+    if (changed.has('base') || !this.loader.started) void this.load();
   }
 
   /** The score so far. */
@@ -130,24 +131,14 @@ export class AiQuiz extends KlasLabElement<AiQuizEvents> {
   }
 
   private async load(): Promise<void> {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    try {
-      const data = await fetchJson<GalleryData>(
-        new URL('gallery.json', galleryBase(this.base)),
-        checkGallery,
-        abort.signal,
-      );
-      if (!abort.signal.aborted) this.data = data;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const e = KlasLabError.is(error)
-        ? error
-        : new KlasLabError('GALLERY_FETCH_FAILED', String(error), { cause: error });
-      this.error = e;
-      this.emit('ai-quiz-error', { error: e, code: e.code });
-    }
+    const result = await this.loader.run<GalleryData>(
+      () => new URL('gallery.json', galleryBase(this.base)),
+      checkGallery,
+    );
+    if (!result) return;
+    this.data = result.data;
+    this.error = result.error;
+    if (result.error) this.emit('ai-quiz-error', { error: result.error, code: result.error.code });
   }
 
   /** Starts a new round (a new draw unless `seed` is set). */
@@ -199,10 +190,7 @@ export class AiQuiz extends KlasLabElement<AiQuizEvents> {
   override render() {
     const t = quizMessages.forLocale(this.locale);
     if (this.error)
-      return html`<div class="error" role="alert" part="error">
-        <p>${t('error')}</p>
-        <p>${t('errorCode', { code: this.error.code })}</p>
-      </div>`;
+      return errorBox(this.error, t('error'), t('errorCode', { code: this.error.code }));
     if (!this.data) return html`<p role="status">${t('loading')}</p>`;
     return html`<section class="frame" aria-label=${t('label')}>
       <p><strong>${t('label')}</strong></p>

@@ -1,16 +1,5 @@
+import { mulberry32 } from '@klaslab/colorize/browser';
 import type { QuizItem } from '../../shared/gallery-data.js';
-
-/** A seeded generator (mulberry32): the same seed gives the same round, e.g. for a whole class. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: readonly T[], rand: () => number): T[] {
   const out = [...items];
@@ -26,7 +15,8 @@ function shuffle<T>(items: readonly T[], rand: () => number): T[] {
  * as far as the pool has them, in a shuffled order.
  */
 export function drawRound(items: readonly QuizItem[], count: number, seed: number): QuizItem[] {
-  const rand = random(seed);
+  // The same seed gives the same round, e.g. for a whole class.
+  const rand = mulberry32(seed);
   const colorized = shuffle(
     items.filter((i) => i.answer === 'colorized'),
     rand,

@@ -1,11 +1,12 @@
 import { KlasLabError, type Locale } from '@klaslab/core';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { getDefaults } from '../../shared/config.js';
+import { errorBox } from '../../shared/error-box.js';
 import {
   checkThumbnails,
   creditLine,
-  fetchJson,
   galleryBase,
+  JsonLoad,
   pick,
   type Texts,
   type TrainingThumbnails,
@@ -141,11 +142,13 @@ export class AiTrainingData extends KlasLabElement<AiTrainingDataEvents> {
   private thumbs: TrainingThumbnails | undefined = undefined;
   private error: KlasLabError | undefined = undefined;
   private thumbsFailed = false;
-  private abort: AbortController | undefined;
+  private readonly loader = new JsonLoad();
+  private readonly thumbsLoader = new JsonLoad();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.loader.cancel();
+    this.thumbsLoader.cancel();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -153,7 +156,7 @@ export class AiTrainingData extends KlasLabElement<AiTrainingDataEvents> {
       changed.has('factsSrc') ||
       changed.has('modelSrc') ||
       changed.has('base') ||
-      (!this.facts && !this.error && !this.abort)
+      !this.loader.started
     )
       void this.load();
   }
@@ -175,39 +178,31 @@ export class AiTrainingData extends KlasLabElement<AiTrainingDataEvents> {
   }
 
   private async load(): Promise<void> {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
     this.error = undefined;
     this.thumbsFailed = false;
-    const thumbs = fetchJson<TrainingThumbnails>(
-      new URL('training.json', galleryBase(this.base)),
+    const thumbs = this.thumbsLoader.run<TrainingThumbnails>(
+      () => new URL('training.json', galleryBase(this.base)),
       checkThumbnails,
-      abort.signal,
-    ).catch(() => undefined);
-    try {
-      const facts = await fetchJson<ModelFacts>(this.factsUrl(), checkFacts, abort.signal);
-      if (abort.signal.aborted) return;
-      this.facts = facts;
-      this.thumbs = await thumbs;
-      this.thumbsFailed = !this.thumbs;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const e = KlasLabError.is(error)
-        ? error
-        : new KlasLabError('GALLERY_FETCH_FAILED', String(error), { cause: error });
-      this.error = e;
-      this.emit('ai-training-data-error', { error: e, code: e.code });
+    );
+    const result = await this.loader.run<ModelFacts>(() => this.factsUrl(), checkFacts);
+    if (!result) return;
+    this.facts = result.data;
+    this.error = result.error;
+    if (result.error) {
+      this.emit('ai-training-data-error', { error: result.error, code: result.error.code });
+      return;
     }
+    // Without thumbnails the facts still stand: the view says so.
+    const loaded = await thumbs;
+    if (!loaded) return;
+    this.thumbs = loaded.data;
+    this.thumbsFailed = !loaded.data;
   }
 
   override render() {
     const t = trainingMessages.forLocale(this.locale);
     if (this.error)
-      return html`<div class="error" role="alert" part="error">
-        <p>${t('error')}</p>
-        <p>${t('errorCode', { code: this.error.code })}</p>
-      </div>`;
+      return errorBox(this.error, t('error'), t('errorCode', { code: this.error.code }));
     const f = this.facts;
     if (!f) return html`<p role="status">${t('loading')}</p>`;
     const locale = this.locale;
