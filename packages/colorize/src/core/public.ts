@@ -8,8 +8,6 @@ export type {
   ModelSource,
 } from './colorizer.js';
 export { greyOf, sideBySide } from './compare.js';
-/** The seeded generator the sampler uses, for callers that need the same draw everywhere. */
-export { mulberry32 } from './decode.js';
 export type {
   AlternativesOptions,
   ColorizeOptions,

@@ -1,5 +1,20 @@
-import { mulberry32 } from '@klaslab/colorize/browser';
 import type { QuizItem } from '../../shared/gallery-data.js';
+
+/**
+ * A seeded generator (mulberry32, as @klaslab/colorize's sampler): the same seed gives the same
+ * round. A copy on purpose: importing colorize's page entry for it costs the quiz 17.5 kB gzip
+ * (measured with scripts/check-budgets.mjs), for eight lines.
+ */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 function shuffle<T>(items: readonly T[], rand: () => number): T[] {
   const out = [...items];
