@@ -203,6 +203,12 @@ for (const [n, { candidate: c, answer }] of shuffled.entries()) {
     photo: c.id,
     title: c.title,
     ...credit(c),
+    // A colorization is an adaptation: CC BY(-SA) asks to say so.
+    ...(answer === 'colorized'
+      ? {
+          derived: `grey version colorized by ${model.name} ${model.version} (sha256 ${sha256.slice(0, 12)})`,
+        }
+      : {}),
     measures: c.measures,
   });
 }

@@ -29,9 +29,11 @@ export interface AiGalleryEvents {
  * The bias & confusion gallery: licensed photos with their true colours, grouped by what they
  * teach (things of any colour, people, scenes unlike the training data, old-looking photos,
  * drawings, pictures changed to confuse the model, "sure but wrong"). Choosing one shows it in an
- * `<ai-colorizer>` next to the real colours, with the group's lesson, the measured error and a
- * question for the class at the chosen `level`. Photos, credits and measurements come from
- * `gallery.json` in the asset folder (`base`), fetched only when the gallery is on the page.
+ * `<ai-colorizer>` next to the real colours (its `view="truth"` where the colorizer has the lab's
+ * truth view, except for old-looking photos, whose input is not their truth), with the group's
+ * lesson, the measured error and a question for the class at the chosen `level`. Photos, credits
+ * and measurements come from `gallery.json` in the asset folder (`base`), fetched only when the
+ * gallery is on the page.
  *
  * @tag ai-gallery
  *
@@ -285,6 +287,7 @@ export class AiGallery extends KlasLabElement<AiGalleryEvents> {
           no-samples
           loading="eager"
           panels="confidence"
+          view=${photo.input ? 'compare' : 'truth'}
           model-src=${this.modelSrc ?? nothing}
           wasm-path=${this.wasmPath ?? nothing}
         ></ai-colorizer>
