@@ -42,5 +42,6 @@ export const staticAssets: StaticAsset[] = [
   { from: join(colorizeRoot, 'models/default'), to: '/models/default' },
   ...WORKER_FILES.map((file) => ({ from: join(elementsDist, file), to: `/${file}` })),
   { from: join(elementsRoot, 'dist/samples'), to: '/samples' },
+  { from: join(elementsRoot, 'dist/gallery'), to: '/gallery' },
   { from: join(here, '../examples/events'), to: '/events' },
 ];

@@ -18,6 +18,7 @@ setDefaults({
   wasmPath: at('ort/'),
   modelSrc: at('models/default/model.json'),
   samplesBase: at('samples/'),
+  galleryBase: at('gallery/'),
 });
 
 const style = document.createElement('style');

@@ -68,6 +68,10 @@ if (existsSync(join(model, 'model.json')))
 else console.warn('@klaslab/elements: no default model in @klaslab/colorize (build it first)');
 
 await cp(join(packageRoot, 'assets/samples'), join(dist, 'samples'), { recursive: true });
+// The gallery, quiz and training-data pictures: fetched only by <ai-gallery>, <ai-quiz> and
+// <ai-training-data> (built by scripts/gallery/build.mjs).
+await rm(join(dist, 'gallery'), { recursive: true, force: true });
+await cp(join(packageRoot, 'assets/gallery'), join(dist, 'gallery'), { recursive: true });
 
 // The opt-in offline service worker, with the list of files a colorization needs on the default
 // (WASM) path: everything above except the WebGPU build.

@@ -26,6 +26,17 @@ const budgets = [
     max: 40 * KB,
   },
   { name: 'ai-explainer (+ colorizer, texts)', entry: 'src/entries/ai-explainer.ts', max: 60 * KB },
+  {
+    name: 'ai-gallery (+ colorizer, texts; photos are fetched)',
+    entry: 'src/entries/ai-gallery.ts',
+    max: 35 * KB,
+  },
+  { name: 'ai-quiz (texts; pictures are fetched)', entry: 'src/entries/ai-quiz.ts', max: 15 * KB },
+  {
+    name: 'ai-training-data (texts; facts.json is fetched)',
+    entry: 'src/entries/ai-training-data.ts',
+    max: 15 * KB,
+  },
 ];
 
 let failed = false;

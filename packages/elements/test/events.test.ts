@@ -64,7 +64,7 @@ function events(...texts: string[]) {
 beforeAll(async () => {
   h = await startHarness();
   h.route('/events.json', {
-    body: toJson(events(workshop, allDay, oldOne)),
+    body: JSON.stringify(toJson(events(workshop, allDay, oldOne))),
     type: 'application/json',
   });
   h.route('/md/workshop.md', { body: workshop });

@@ -4,6 +4,7 @@ import { getDefaults } from '../shared/config.js';
 // dist/samples/ are found relative to this module wherever the package is served from.
 const defaults = getDefaults();
 defaults.samplesBase ??= new URL('./samples/', import.meta.url).href;
+defaults.galleryBase ??= new URL('./gallery/', import.meta.url).href;
 
 /** Exported so bundlers keep this module (it has side effects). */
 export const elementDefaults = defaults;

@@ -8,6 +8,7 @@ defaults.workerUrl ??= here('./colorize-worker.js');
 defaults.wasmPath ??= here('./ort/');
 defaults.modelSrc ??= here('./models/default/model.json');
 defaults.samplesBase ??= here('./samples/');
+defaults.galleryBase ??= here('./gallery/');
 defaults.serviceWorkerUrl ??= here('./klaslab-offline.js');
 
 /** The defaults this file set (exported so bundlers keep this module: it has side effects). */

@@ -12,6 +12,8 @@ export interface ElementDefaults {
   serviceWorkerUrl?: string;
   /** Folder of the bundled sample photos (with `samples.json`). */
   samplesBase?: string;
+  /** Folder of the gallery, quiz and training-data pictures (with `gallery.json`). */
+  galleryBase?: string;
 }
 
 const KEY = Symbol.for('@klaslab/elements/defaults');

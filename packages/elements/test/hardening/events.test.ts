@@ -23,7 +23,7 @@ const bad = {
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  h.route('/bad.json', { body: toJson([bad]), type: 'application/json' });
+  h.route('/bad.json', { body: JSON.stringify(toJson([bad])), type: 'application/json' });
 });
 afterAll(() => h.close());
 

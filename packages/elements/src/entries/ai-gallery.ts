@@ -1,0 +1,2 @@
+export * from '../components/ai-gallery/define.js';
+export { elementDefaults } from './defaults.js';

@@ -1,0 +1,2 @@
+export * from '../components/ai-quiz/define.js';
+export { elementDefaults } from './defaults.js';
