@@ -76,4 +76,4 @@ export {
   planeOf,
   reusePlanarImage,
 } from './image/image-buffer.js';
-export { resizeArea, resizeBilinear } from './resize/resize.js';
+export { resizeArea, resizeBilinear, sampleBilinear } from './resize/resize.js';
