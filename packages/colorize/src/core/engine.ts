@@ -15,7 +15,7 @@ import {
   decodeDistribution,
   decodeRegression,
   flattenBins,
-  smoothGumbelField,
+  regionGumbelField,
 } from './decode.js';
 import {
   type ColorProbe,
@@ -28,6 +28,7 @@ import {
 import { DEFAULT_MAX_PIXELS, inputSizeProblem, tooLarge } from './limits.js';
 import type { LightnessNormalization, ModelManifest, RgbNormalization } from './manifest.js';
 import { SerialQueue, throwIfAborted } from './queue.js';
+import { coherentRegions, type Regions } from './regions.js';
 
 /** A float32 tensor as the runtimes hand it over. */
 export interface TensorLike {
@@ -228,8 +229,25 @@ interface Prepared {
   height: number;
   size: number;
   output: TensorLike;
+  /** Classification: the model input's L* average-pooled to the output size (for regions). */
+  lightness?: Float32Array;
+  /** Classification: the coherent regions alternatives are sampled by, once computed. */
+  regions?: Regions;
   pre: number;
   infer: number;
+}
+
+/** Average-pools a size×size plane by `stride` (size divisible by it). */
+function poolPlane(plane: Float32Array, size: number, stride: number): Float32Array {
+  const side = size / stride;
+  const out = new Float32Array(side * side);
+  for (let y = 0; y < size; y++) {
+    const row = ((y / stride) | 0) * side;
+    for (let x = 0; x < size; x++) out[row + ((x / stride) | 0)]! += plane[y * size + x]!;
+  }
+  const inv = 1 / (stride * stride);
+  for (let i = 0; i < out.length; i++) out[i]! *= inv;
+  return out;
 }
 
 /**
@@ -475,6 +493,21 @@ export class Engine {
     );
   }
 
+  /** Regions of the plain colouring at the model's own temperature (the same for every option). */
+  private regionsOf(prepared: Prepared): Regions {
+    const { output } = prepared;
+    const oh = output.dims[2]!;
+    const ow = output.dims[3]!;
+    const ab = new Float32Array(2 * ow * oh);
+    decodeDistribution(output.data, this.manifest.output.channels, ow * oh, {
+      kind: this.manifest.output.kind ?? 'logits',
+      temperature: this.manifest.decode!.temperature,
+      bins: this.bins!,
+      ab,
+    });
+    return coherentRegions(prepared.lightness!, ab, ow, oh);
+  }
+
   private temperatureOf(options: ColorizeOptions): number {
     return options.temperature ?? this.manifest.decode!.temperature;
   }
@@ -576,7 +609,9 @@ export class Engine {
     const t2 = now();
     throwIfAborted(options.signal);
     this.checkOutput(output, size);
-    return { width, height, size, output, pre: t1 - t0, infer: t2 - t1 };
+    const prepared: Prepared = { width, height, size, output, pre: t1 - t0, infer: t2 - t1 };
+    if (this.bins) prepared.lightness = poolPlane(L, size, this.manifest.output.stride);
+    return prepared;
   }
 
   private checkOutput(output: TensorLike, size: number): void {
@@ -619,13 +654,19 @@ export class Engine {
       this.scratch = createDecodeScratch(pixels, this.scratch);
       const channels = manifest.output.channels;
       let noise: Float32Array | undefined;
+      const temperature = this.temperatureOf(options);
       if (seed !== undefined) {
-        noise = smoothGumbelField(seed, channels, ow, oh, { strength: diversity, out: this.noise });
+        prepared.regions ??= this.regionsOf(prepared);
+        // Strength 1/T: the tempered weights exp((z + g) / T) are a soft sample of softmax(z).
+        noise = regionGumbelField(seed, channels, prepared.regions, {
+          strength: diversity / temperature,
+          out: this.noise,
+        });
         this.noise = noise;
       }
       decodeDistribution(output.data, channels, pixels, {
         kind: manifest.output.kind ?? 'logits',
-        temperature: options.temperature ?? manifest.decode!.temperature,
+        temperature,
         bins: this.bins!,
         ab: ab.data,
         confidence: confidence.data,
