@@ -1,6 +1,11 @@
 const DEG = Math.PI / 180;
 const POW25_7 = 25 ** 7;
 
+function pow7(x: number): number {
+  const x2 = x * x;
+  return x2 * x2 * x2 * x;
+}
+
 /** Hue angle in degrees, 0…360; 0 for a grey (a = b = 0), as Sharma et al. define it. */
 function hueDegrees(b: number, a: number): number {
   if (b === 0 && a === 0) return 0;
@@ -27,14 +32,15 @@ export function deltaE2000(
   a2: number,
   b2: number,
 ): number {
-  const C1 = Math.hypot(a1, b1);
-  const C2 = Math.hypot(a2, b2);
-  const Cm7 = ((C1 + C2) / 2) ** 7;
+  // Plain multiplications and square roots: Math.hypot and ** are several times slower in V8.
+  const C1 = Math.sqrt(a1 * a1 + b1 * b1);
+  const C2 = Math.sqrt(a2 * a2 + b2 * b2);
+  const Cm7 = pow7((C1 + C2) / 2);
   const G = 0.5 * (1 - Math.sqrt(Cm7 / (Cm7 + POW25_7)));
   const ap1 = (1 + G) * a1;
   const ap2 = (1 + G) * a2;
-  const Cp1 = Math.hypot(ap1, b1);
-  const Cp2 = Math.hypot(ap2, b2);
+  const Cp1 = Math.sqrt(ap1 * ap1 + b1 * b1);
+  const Cp2 = Math.sqrt(ap2 * ap2 + b2 * b2);
   const hp1 = hueDegrees(b1, ap1);
   const hp2 = hueDegrees(b2, ap2);
   const dL = L2 - L1;
@@ -59,12 +65,17 @@ export function deltaE2000(
     0.24 * Math.cos(2 * hm * DEG) +
     0.32 * Math.cos((3 * hm + 6) * DEG) -
     0.2 * Math.cos((4 * hm - 63) * DEG);
-  const dTheta = 30 * Math.exp(-(((hm - 275) / 25) ** 2));
-  const Cm7b = Cm ** 7;
+  const dh275 = (hm - 275) / 25;
+  const dTheta = 30 * Math.exp(-dh275 * dh275);
+  const Cm7b = pow7(Cm);
   const RC = 2 * Math.sqrt(Cm7b / (Cm7b + POW25_7));
-  const SL = 1 + (0.015 * (Lm - 50) ** 2) / Math.sqrt(20 + (Lm - 50) ** 2);
+  const L50 = (Lm - 50) * (Lm - 50);
+  const SL = 1 + (0.015 * L50) / Math.sqrt(20 + L50);
   const SC = 1 + 0.045 * Cm;
   const SH = 1 + 0.015 * Cm * T;
   const RT = -Math.sin(2 * dTheta * DEG) * RC;
-  return Math.sqrt((dL / SL) ** 2 + (dC / SC) ** 2 + (dH / SH) ** 2 + RT * (dC / SC) * (dH / SH));
+  const l = dL / SL;
+  const c = dC / SC;
+  const h = dH / SH;
+  return Math.sqrt(l * l + c * c + h * h + RT * c * h);
 }
