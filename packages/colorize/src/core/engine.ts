@@ -233,6 +233,8 @@ interface Prepared {
   lightness?: Float32Array;
   /** Classification: the coherent regions alternatives are sampled by, once computed. */
   regions?: Regions;
+  /** Classification: the confidence map, once computed. */
+  confidence?: Float32Array;
   pre: number;
   infer: number;
 }
@@ -664,15 +666,20 @@ export class Engine {
         });
         this.noise = noise;
       }
+      // The confidence does not depend on the decoding options: computed once per output (its
+      // entropy costs a second exponential per value), then copied.
+      const known = prepared.confidence;
       decodeDistribution(output.data, channels, pixels, {
         kind: manifest.output.kind ?? 'logits',
         temperature,
         bins: this.bins!,
         ab: ab.data,
-        confidence: confidence.data,
         scratch: this.scratch,
+        ...(known ? {} : { confidence: confidence.data }),
         ...(noise ? { noise } : {}),
       });
+      if (known) confidence.data.set(known);
+      else prepared.confidence = confidence.data.slice();
     } else if (manifest.family === 'lab-ab-regression') {
       decodeRegression(output.data, manifest.output.scale ?? 1, ab.data);
     } else {
