@@ -1,4 +1,9 @@
-// Image-quality metrics for the colorization evaluation (pure functions, no I/O).
+// Image-quality metrics for the colorization evaluation (pure functions, no I/O). CIEDE2000 is
+// @klaslab/core's (the one copy, tested there against Sharma et al. 2005), re-exported here.
+import { deltaE2000 } from '@klaslab/core';
+
+export { deltaE2000 };
+
 // Images are interleaved 8-bit buffers (RGBA by default: `channels` colour channels are read,
 // every `stride`-th value starts a pixel; alpha is ignored).
 
@@ -165,60 +170,6 @@ export function mean(values) {
   let s = 0;
   for (const v of values) s += v;
   return s / values.length;
-}
-
-const DEG = Math.PI / 180;
-
-/**
- * CIEDE2000 colour difference of two CIELAB colours (Sharma, Wu & Dalal 2005, with their
- * conventions for hue angles at zero chroma and the mean hue).
- */
-export function deltaE2000(L1, a1, b1, L2, a2, b2) {
-  const C1 = Math.hypot(a1, b1);
-  const C2 = Math.hypot(a2, b2);
-  const Cm7 = ((C1 + C2) / 2) ** 7;
-  const G = 0.5 * (1 - Math.sqrt(Cm7 / (Cm7 + 25 ** 7)));
-  const ap1 = (1 + G) * a1;
-  const ap2 = (1 + G) * a2;
-  const Cp1 = Math.hypot(ap1, b1);
-  const Cp2 = Math.hypot(ap2, b2);
-  const hue = (b, a) => {
-    if (b === 0 && a === 0) return 0;
-    const h = Math.atan2(b, a) / DEG;
-    return h < 0 ? h + 360 : h;
-  };
-  const hp1 = hue(b1, ap1);
-  const hp2 = hue(b2, ap2);
-  const dL = L2 - L1;
-  const dC = Cp2 - Cp1;
-  let dh = 0;
-  if (Cp1 * Cp2 !== 0) {
-    dh = hp2 - hp1;
-    if (dh > 180) dh -= 360;
-    else if (dh < -180) dh += 360;
-  }
-  const dH = 2 * Math.sqrt(Cp1 * Cp2) * Math.sin((dh / 2) * DEG);
-  const Lm = (L1 + L2) / 2;
-  const Cm = (Cp1 + Cp2) / 2;
-  let hm = hp1 + hp2;
-  if (Cp1 * Cp2 !== 0) {
-    if (Math.abs(hp1 - hp2) <= 180) hm /= 2;
-    else hm = hm < 360 ? (hm + 360) / 2 : (hm - 360) / 2;
-  }
-  const T =
-    1 -
-    0.17 * Math.cos((hm - 30) * DEG) +
-    0.24 * Math.cos(2 * hm * DEG) +
-    0.32 * Math.cos((3 * hm + 6) * DEG) -
-    0.2 * Math.cos((4 * hm - 63) * DEG);
-  const dTheta = 30 * Math.exp(-(((hm - 275) / 25) ** 2));
-  const Cm7b = Cm ** 7;
-  const RC = 2 * Math.sqrt(Cm7b / (Cm7b + 25 ** 7));
-  const SL = 1 + (0.015 * (Lm - 50) ** 2) / Math.sqrt(20 + (Lm - 50) ** 2);
-  const SC = 1 + 0.045 * Cm;
-  const SH = 1 + 0.015 * Cm * T;
-  const RT = -Math.sin(2 * dTheta * DEG) * RC;
-  return Math.sqrt((dL / SL) ** 2 + (dC / SC) ** 2 + (dH / SH) ** 2 + RT * (dC / SC) * (dH / SH));
 }
 
 /**

@@ -1,6 +1,7 @@
 // npm run bench: prints figures (never asserted). Node inference at 256², a 12 MP photo end to end,
 // onnxruntime-web (WASM) vs onnxruntime-node in Node, peak memory, and the browser: time to first
-// colorization in headless Chromium and the browser entry's size (min+gzip).
+// colorization in headless Chromium, re-decoding a kept 1 MP output (Node and Chromium), the mean
+// difference between alternatives (demo photos and Kodak), and the browser entry's size.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,6 +19,8 @@ import {
 } from '../dist/node/index.js';
 import { runInPage, startHarness, toBase64 } from '../test/helpers/browser-harness.js';
 import { syntheticImage, writeModel } from '../test/helpers/onnx-model.js';
+import { benchAlternatives } from './alternatives.mjs';
+import { benchRedecode } from './redecode.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -176,6 +179,13 @@ try {
 } finally {
   await harness.close();
 }
+
+// 5. Exploring: re-decoding a kept output (temperature slider), and how different alternatives are.
+console.log('');
+await benchRedecode({ runs: RUNS });
+console.log('');
+await benchAlternatives();
+console.log('');
 
 const esbuild = await import('esbuild');
 for (const entry of ['index', 'worker']) {

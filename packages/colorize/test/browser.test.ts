@@ -105,6 +105,76 @@ describe('browser build in headless Chromium', () => {
     }
   });
 
+  it.each([
+    ['a worker', {}],
+    ['the page (worker: false)', { worker: false }],
+  ])(
+    'explores in %s: recolor, alternatives and probes as in Node, coded errors after dispose',
+    async (_label, setup) => {
+      const image = syntheticImage(173, 117, { alpha: true, seed: 3 });
+      const model = join(dir, 'classification');
+      const node = await createColorizer({ model });
+      const exploration = await node.explore(image);
+      const expected = {
+        result: exploration.result,
+        recolored: [
+          await exploration.recolor({ temperature: 0.15 }),
+          await exploration.recolor({ temperature: 2 }),
+        ],
+        alternatives: await exploration.alternatives({ count: 2, seed: 5 }),
+        probe: await exploration.probe(170, 3),
+      };
+      await node.dispose();
+      const { page, context } = await harness.openPage();
+      const out = await runInPage(
+        page,
+        {
+          model: '/models/classification/model.json',
+          image: { width: image.width, height: image.height, rgba: toBase64(image.data) },
+          setup,
+          temperatures: [0.15, 2],
+          probes: [
+            [170, 3],
+            [173, 3],
+            [-1, 0],
+          ],
+        },
+        'explore',
+      );
+      await context.close();
+      expect(out.error).toBeUndefined();
+      expect(out.size).toEqual([173, 117]);
+      const same = (summary: { rgba: string }, result: { image: { data: Uint8ClampedArray } }) =>
+        maxChannelDiff(fromBase64(summary.rgba), result.image.data);
+      expect(same(out.result, expected.result)).toBeLessThanOrEqual(1);
+      expect(same(out.recolored[0], expected.recolored[0]!)).toBeLessThanOrEqual(1);
+      expect(same(out.recolored[1], expected.recolored[1]!)).toBeLessThanOrEqual(1);
+      expect(same(out.recolored[0], expected.recolored[1]!)).toBeGreaterThan(1);
+      expect(out.alternatives.map((a: { seed: number }) => a.seed)).toEqual([5, 6]);
+      for (const [i, alt] of expected.alternatives.entries()) {
+        expect(same(out.alternatives[i], alt)).toBeLessThanOrEqual(1);
+      }
+      const probe = out.probes[0].value;
+      expect(probe.top.map((t: { a: number; b: number }) => [t.a, t.b])).toEqual(
+        expected.probe.top.map((t) => [t.a, t.b]),
+      );
+      const total = probe.top.reduce(
+        (s: number, t: { probability: number }) => s + t.probability,
+        0,
+      );
+      expect(total + probe.other).toBeCloseTo(1, 6);
+      // The probe defaults to the exploration's current temperature: the last recolor's (2).
+      expect(probe.temperature).toBe(2);
+      for (const bad of out.probes.slice(1)) {
+        expect(bad.error.code).toBe('COLORIZE_PROBE_OUTSIDE');
+        expect(bad.error.details).toMatchObject({ width: 173, height: 117 });
+      }
+      expect(out.probes[1].error.details).toMatchObject({ x: 173, y: 3 });
+      expect(out.afterDispose.error.code).toBe('COLORIZE_EXPLORATION_DISPOSED');
+      expect(out.afterColorizerDispose.error.code).toBe('COLORIZE_DISPOSED');
+    },
+  );
+
   it('gives the same pixels on a cross-origin isolated page, where WASM threads are enabled', async () => {
     const isolated = await startHarness({ routes: { '/models/': `${dir}/` }, isolated: true });
     try {

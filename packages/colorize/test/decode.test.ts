@@ -4,8 +4,9 @@ import {
   decodeRegression,
   flattenBins,
   mulberry32,
-  smoothGumbelField,
+  regionGumbelField,
 } from '../src/core/decode.js';
+import { coherentRegions } from '../src/core/regions.js';
 
 const bins = flattenBins([
   [0, 0],
@@ -22,7 +23,8 @@ describe('decodeDistribution (annealed mean)', () => {
     const many = flattenBins(
       Array.from({ length: channels }, (_, k) => [(k % 23) * 10 - 110, ((k * 7) % 23) * 10 - 110]),
     );
-    const noise = smoothGumbelField(3, channels, 13, 77);
+    const labels = Int32Array.from({ length: pixels }, (_, p) => (p % 13 < 6 ? 0 : 1));
+    const noise = regionGumbelField(3, channels, { labels, count: 2, width: 13 });
     for (const [temperature, withNoise] of [
       [0.38, false],
       [1, false],
@@ -168,21 +170,55 @@ describe('sampling noise', () => {
     expect(Math.max(...xs)).toBeLessThan(1);
   });
 
-  it('smoothGumbelField is seeded, interpolates its lattice and differs between seeds', () => {
-    const f1 = smoothGumbelField(3, 2, 5, 5, { grid: 3 });
-    const f2 = smoothGumbelField(3, 2, 5, 5, { grid: 3 });
-    const f3 = smoothGumbelField(4, 2, 5, 5, { grid: 3 });
-    expect(f1).toEqual(f2);
-    expect(f1).not.toEqual(f3);
-    // 5 pixels over a 3-point lattice: pixel 1 lies halfway between lattice points 0 and 1.
-    expect(f1[1]).toBeCloseTo((f1[0]! + f1[2]!) / 2, 5);
-    // A 1×1 grid is one constant per channel.
-    const flat = smoothGumbelField(9, 1, 4, 4, { grid: 1 });
-    expect(new Set(flat).size).toBe(1);
+  it('regionGumbelField draws one Gumbel value per region and bin, seeded, soft at the seams', () => {
+    // A 6×2 plane: left half region 0, right half region 1.
+    const labels = Int32Array.from({ length: 12 }, (_, p) => (p % 6 < 3 ? 0 : 1));
+    const regions = { labels, count: 2, width: 6 };
+    const hard = regionGumbelField(3, 2, regions, { blur: 0 });
+    expect(regionGumbelField(3, 2, regions, { blur: 0 })).toEqual(hard);
+    expect(regionGumbelField(4, 2, regions, { blur: 0 })).not.toEqual(hard);
+    for (const k of [0, 1]) {
+      const plane = hard.subarray(k * 12, (k + 1) * 12);
+      // Every pixel of a region has its region's draw; the two regions differ.
+      expect(new Set(plane.subarray(0, 3)).size).toBe(1);
+      expect(plane[0]).toBe(plane[6]);
+      expect(plane[3]).toBe(plane[11]);
+      expect(plane[0]).not.toBe(plane[3]);
+    }
+    // `strength` scales the draws; blur 1 averages 3 neighbours (edges clamped) across the seam.
+    const strong = regionGumbelField(3, 2, regions, { blur: 0, strength: 2.5 });
+    expect(strong[4]).toBeCloseTo(2.5 * hard[4]!, 5);
+    const soft = regionGumbelField(3, 2, regions, { blur: 1 });
+    expect(soft[2]).toBeCloseTo((2 * hard[2]! + hard[3]!) / 3, 5);
+    expect(soft[0]).toBeCloseTo(hard[0]!, 5);
     // Gumbel(0, 1) has mean ≈ 0.5772.
-    const many = smoothGumbelField(1, 2000, 1, 1, { grid: 1 });
+    const many = regionGumbelField(1, 2000, { labels: new Int32Array(1), count: 1, width: 1 });
     const mean = many.reduce((s, v) => s + v, 0) / many.length;
     expect(mean).toBeGreaterThan(0.45);
     expect(mean).toBeLessThan(0.7);
+  });
+
+  it('coherentRegions groups pixels by lightness, predicted colour and place', () => {
+    // 8×8: left half dark and blue, right half light and orange.
+    const width = 8;
+    const pixels = 64;
+    const L = new Float32Array(pixels);
+    const ab = new Float32Array(2 * pixels);
+    for (let p = 0; p < pixels; p++) {
+      const right = p % width >= 4;
+      L[p] = right ? 80 : 20;
+      ab[p] = right ? 30 : -5;
+      ab[pixels + p] = right ? 50 : -40;
+    }
+    const { labels, count } = coherentRegions(L, ab, width, 8, { grid: 2 });
+    expect(count).toBe(4);
+    for (let p = 0; p < pixels; p++) {
+      for (let q = 0; q < pixels; q++) {
+        // Never a region across the edge between the halves.
+        if (p % width >= 4 !== q % width >= 4) expect(labels[p]).not.toBe(labels[q]);
+      }
+    }
+    // Deterministic.
+    expect(coherentRegions(L, ab, width, 8, { grid: 2 }).labels).toEqual(labels);
   });
 });

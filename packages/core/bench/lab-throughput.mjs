@@ -2,6 +2,7 @@
 // next to a naive per-pixel implementation that allocates objects, in the same run.
 // Run: npm run bench --workspace @klaslab/core   (after npm run build)
 import {
+  colorCloseness,
   labToRgba,
   photoKernels,
   recombineLab,
@@ -131,6 +132,15 @@ for (const [name, ms] of rows) {
     `${name.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${(MP / (ms / 1000)).toFixed(1).padStart(6)} MP/s`,
   );
 }
+// colorCloseness (ΔE2000 per pixel, the truth view's score) on two different 1 MP slices of the image.
+const oneMp = { width: 1224, height: 816 };
+const truth = { ...oneMp, data: image.data.slice(0, 1224 * 816 * 4) };
+const guess = { ...oneMp, data: image.data.slice(4 * 1224 * 100, 4 * 1224 * 916) };
+console.log(
+  `colorCloseness 1224×816 (1 MP)                ${time(() => colorCloseness(truth, guess))
+    .toFixed(0)
+    .padStart(6)} ms`,
+);
 console.log(`speed-up of rgbaToLab over the naive implementation: ${(slow / fast).toFixed(1)}×`);
 console.log(
   `speed-up of the SIMD kernels: rgbaToLightnessArea ${(areaExact / areaSimd).toFixed(1)}×, recombineLab ${(recombineExact / recombineSimd).toFixed(1)}×`,

@@ -13,6 +13,13 @@ export {
   xyzToLabInto,
   yFromLightness,
 } from './color/cielab.js';
+export {
+  type ColorCloseness,
+  type ColorClosenessOptions,
+  colorCloseness,
+  DEFAULT_CLOSE_DELTA_E,
+} from './color/closeness.js';
+export { deltaE2000 } from './color/delta-e.js';
 export { GREY_LIGHTNESS } from './color/grey-lightness.js';
 export { type LabToRgbaOptions, labToRgba, rgbaToLab, rgbaToLightness } from './color/image-lab.js';
 export { type LightnessAreaOptions, rgbaToLightnessArea } from './color/lightness.js';
@@ -75,4 +82,4 @@ export {
   planeOf,
   reusePlanarImage,
 } from './image/image-buffer.js';
-export { resizeArea, resizeBilinear } from './resize/resize.js';
+export { resizeArea, resizeBilinear, sampleBilinear } from './resize/resize.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PlanarImage, resizeArea, resizeBilinear } from '../src/index.js';
+import { type PlanarImage, resizeArea, resizeBilinear, sampleBilinear } from '../src/index.js';
 
 const img = (width: number, height: number, values: number[], channels = 1): PlanarImage => ({
   width,
@@ -84,5 +84,22 @@ describe('resizeArea', () => {
   it('keeps edges (a constant image stays constant)', () => {
     const out = resizeArea(img(5, 3, new Array(15).fill(2)), 3, 2).data;
     expect(out.every((v) => Math.abs(v - 2) < 1e-6)).toBe(true);
+  });
+});
+
+describe('sampleBilinear', () => {
+  it('gives the value resizeBilinear computes at that pixel, for every pixel and channel', () => {
+    const src = img(3, 2, [0, 10, 20, 30, 40, 50, 5, 4, 3, 2, 1, 0], 2);
+    for (const [w, h] of [
+      [7, 5],
+      [3, 2],
+      [2, 1],
+    ] as const) {
+      const full = resizeBilinear(src, w, h).data;
+      for (let c = 0; c < 2; c++)
+        for (let y = 0; y < h; y++)
+          for (let x = 0; x < w; x++)
+            expect(sampleBilinear(src, c, x, y, w, h)).toBeCloseTo(full[c * w * h + y * w + x]!, 5);
+    }
   });
 });

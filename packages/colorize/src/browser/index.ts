@@ -13,7 +13,8 @@ import {
   type EngineRunner,
   localRunner,
 } from '../core/colorizer.js';
-import type { ColorizeResult, ModelInfo } from '../core/engine.js';
+import type { ModelInfo } from '../core/engine.js';
+import { DEFAULT_MAX_EXPLORATIONS, maxExplorationsOf } from '../core/exploration-store.js';
 import { DEFAULT_MAX_PIXELS } from '../core/limits.js';
 import { abortError, throwIfAborted } from '../core/queue.js';
 import { type BrowserImageInput, toPixels } from './image-input.js';
@@ -71,7 +72,8 @@ export async function createColorizer(options: BrowserColorizerOptions = {}): Pr
   const { signal } = options;
   throwIfAborted(signal);
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
-  const setup: EngineSetup = { model: resolveModel(options.model), maxPixels };
+  const maxExplorations = maxExplorationsOf(options.maxExplorations);
+  const setup: EngineSetup = { model: resolveModel(options.model), maxPixels, maxExplorations };
   if (options.wasmPaths) setup.wasmPaths = options.wasmPaths;
   if (options.executionProviders) setup.executionProviders = [...options.executionProviders];
   if (options.threads) setup.threads = options.threads;
@@ -86,7 +88,13 @@ export async function createColorizer(options: BrowserColorizerOptions = {}): Pr
   if (options.worker === false) {
     const { loadEngine } = await import('./runtime.js');
     const loaded = await loadEngine(setup, onProgress, signal);
-    const runner = localRunner(loaded.engine, loaded.backend, loaded.threads);
+    const runner = localRunner(
+      loaded.engine,
+      loaded.backend,
+      loaded.threads,
+      undefined,
+      maxExplorations,
+    );
     return { ...createColorizerApi(runner, decode), load: loaded.load };
   }
   const runner = await workerRunner(
@@ -101,6 +109,10 @@ export async function createColorizer(options: BrowserColorizerOptions = {}): Pr
   }) as Colorizer;
 }
 
+/** A request without its id (the runner numbers them). */
+type Call = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type Answer = Extract<Response, { type: 'result' | 'probe' | 'released' }>;
+
 /** The engine in a module Web Worker, driven by messages (see protocol.ts). */
 async function workerRunner(
   url: URL,
@@ -109,10 +121,7 @@ async function workerRunner(
   signal: AbortSignal | undefined,
 ): Promise<EngineRunner & { load: LoadTimings }> {
   const worker = new Worker(url, { type: 'module', name: 'klaslab-colorize' });
-  const pending = new Map<
-    number,
-    { resolve: (r: ColorizeResult[]) => void; reject: (e: unknown) => void }
-  >();
+  const pending = new Map<number, { resolve: (m: Answer) => void; reject: (e: unknown) => void }>();
   let nextId = 1;
   let disposed = false;
   let onDisposed = () => {};
@@ -145,27 +154,27 @@ async function workerRunner(
       else if (m.type === 'ready') resolve(m);
       else if (m.type === 'init-error') fail(revive(m.error));
       else if (m.type === 'disposed') onDisposed();
-      else if (m.type === 'result' || m.type === 'error') {
+      else {
         const p = pending.get(m.id);
         pending.delete(m.id);
-        if (m.type === 'result') p?.resolve(m.results);
-        else p?.reject(revive(m.error));
+        if (m.type === 'error') p?.reject(revive(m.error));
+        else p?.resolve(m);
       }
     });
   });
   worker.postMessage({ type: 'init', setup } satisfies Request);
   const { info, backend, threads, load } = await ready;
 
-  const call = (
-    type: 'colorize' | 'alternatives',
-    input: DecodedInput,
-    callOptions: { signal?: AbortSignal | undefined },
-  ): Promise<ColorizeResult[]> => {
+  /** Sends one call; an abort of `callSignal` rejects at once and tells the worker to stop. */
+  const call = <T extends Answer['type']>(
+    message: Call,
+    callSignal: AbortSignal | undefined,
+    transfer: Transferable[] = [],
+  ): Promise<Extract<Answer, { type: T }>> => {
     if (disposed) return Promise.reject(disposedError());
-    const { signal: callSignal, ...rest } = callOptions;
     const id = nextId++;
-    return new Promise<ColorizeResult[]>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (m: Answer) => void, reject });
       callSignal?.addEventListener(
         'abort',
         () => {
@@ -176,11 +185,24 @@ async function workerRunner(
         },
         { once: true },
       );
-      const { image, decode } = input;
-      worker.postMessage({ type, id, image, options: rest, decode } as Request, [
-        image.data.buffer,
-      ]);
+      worker.postMessage({ ...message, id } as Request, transfer);
     });
+  };
+  /** A call on pixels: they are transferred to the worker. */
+  const onPixels = (
+    type: 'colorize' | 'alternatives' | 'explore',
+    input: DecodedInput,
+    options: { signal?: AbortSignal | undefined },
+  ) => {
+    const { signal: callSignal, ...rest } = options;
+    const { image, decode } = input;
+    return call<'result'>({ type, image, options: rest, decode } as Call, callSignal, [
+      image.data.buffer,
+    ]);
+  };
+  const withoutSignal = <T extends { signal?: AbortSignal | undefined }>(options: T) => {
+    const { signal: _signal, ...rest } = options;
+    return rest;
   };
 
   return {
@@ -188,11 +210,37 @@ async function workerRunner(
     backend,
     threads,
     load,
+    maxExplorations: setup.maxExplorations ?? DEFAULT_MAX_EXPLORATIONS,
     get pending() {
       return pending.size;
     },
-    colorize: async (input, options) => (await call('colorize', input, options))[0]!,
-    alternatives: (input, options) => call('alternatives', input, options),
+    colorize: async (input, options) => (await onPixels('colorize', input, options)).results[0]!,
+    alternatives: async (input, options) =>
+      (await onPixels('alternatives', input, options)).results,
+    async explore(input, options) {
+      const answer = await onPixels('explore', input, options);
+      return { id: answer.exploration!, result: answer.results[0]! };
+    },
+    recolor: async (exploration, options) =>
+      (
+        await call<'result'>(
+          { type: 'recolor', exploration, options: withoutSignal(options) },
+          options.signal,
+        )
+      ).results[0]!,
+    exploreAlternatives: async (exploration, options) =>
+      (
+        await call<'result'>(
+          { type: 'explore-alternatives', exploration, options: withoutSignal(options) },
+          options.signal,
+        )
+      ).results,
+    probe: async (exploration, x, y, options) =>
+      (await call<'probe'>({ type: 'probe', exploration, x, y, options }, undefined)).probe,
+    async release(exploration) {
+      // After dispose() the worker is gone, and with it every kept output.
+      if (!disposed) await call<'released'>({ type: 'release', exploration }, undefined);
+    },
     dispose() {
       disposed = true;
       failAll(disposedError());

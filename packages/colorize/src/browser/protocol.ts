@@ -6,6 +6,12 @@ import type {
   ColorizeResult,
   ModelInfo,
 } from '../core/engine.js';
+import type {
+  ColorProbe,
+  ExplorationAlternativesOptions,
+  ProbeOptions,
+  RecolorOptions,
+} from '../core/exploration.js';
 
 export type { LoadProgress };
 
@@ -33,6 +39,8 @@ export interface EngineSetup {
   /** Keep downloaded models in the Cache API, keyed by sha256 (default true). */
   cache?: boolean;
   maxPixels?: number;
+  /** Explorations the worker keeps (their photo and model output), oldest freed first (default 4). */
+  maxExplorations?: number;
 }
 
 export type Request =
@@ -51,6 +59,24 @@ export type Request =
       options: Omit<AlternativesOptions, 'signal'>;
       decode: number;
     }
+  | {
+      /** A colorization whose output the worker keeps under the request's id (see `explore()`). */
+      type: 'explore';
+      id: number;
+      image: ImageBuffer;
+      options: Omit<ColorizeOptions, 'signal'>;
+      decode: number;
+    }
+  | { type: 'recolor'; id: number; exploration: number; options: Omit<RecolorOptions, 'signal'> }
+  | {
+      type: 'explore-alternatives';
+      id: number;
+      exploration: number;
+      options: Omit<ExplorationAlternativesOptions, 'signal'>;
+    }
+  | { type: 'probe'; id: number; exploration: number; x: number; y: number; options: ProbeOptions }
+  /** Frees a kept output (answered with `released`, also when it was already gone). */
+  | { type: 'release'; id: number; exploration: number }
   | { type: 'abort'; id: number }
   | { type: 'dispose' };
 
@@ -64,6 +90,9 @@ export type Response =
   | { type: 'progress'; progress: LoadProgress }
   | { type: 'ready'; info: ModelInfo; backend: string; threads: number; load: LoadTimings }
   | { type: 'init-error'; error: SerializedError }
-  | { type: 'result'; id: number; results: ColorizeResult[] }
+  /** `exploration`: the id the worker keeps an `explore` request's output under. */
+  | { type: 'result'; id: number; results: ColorizeResult[]; exploration?: number }
+  | { type: 'probe'; id: number; probe: ColorProbe }
+  | { type: 'released'; id: number }
   | { type: 'error'; id: number; error: SerializedError }
   | { type: 'disposed' };

@@ -1,15 +1,18 @@
 /// <reference lib="webworker" />
 /**
  * The module Web Worker that runs inference for `@klaslab/colorize` in browsers: pre-processing,
- * onnxruntime-web and post-processing all happen here, off the page's main thread.
+ * onnxruntime-web and post-processing all happen here, off the page's main thread. It also keeps
+ * the model outputs of explorations (at most `maxExplorations`, oldest freed first).
  */
 import { KlasLabError } from '@klaslab/core';
 import type { ColorizeResult, Engine } from '../core/engine.js';
+import { createExplorationStore, type ExplorationStore } from '../core/exploration-store.js';
 import type { Request, Response, SerializedError } from './protocol.js';
 import { loadEngine } from './runtime.js';
 
 const scope = globalThis as unknown as DedicatedWorkerGlobalScope;
 let engine: Engine | undefined;
+let explorations: ExplorationStore | undefined;
 const controllers = new Map<number, AbortController>();
 
 function post(message: Response, transfer: Transferable[] = []): void {
@@ -33,6 +36,56 @@ function transfers(results: ColorizeResult[]): Transferable[] {
   return list;
 }
 
+type Call = Exclude<Request, { type: 'init' | 'abort' | 'dispose' }>;
+
+/** Runs one call and posts its answer (a result, a probe, `released`, or an error). */
+async function answer(message: Call, signal: AbortSignal): Promise<void> {
+  if (!engine || !explorations) {
+    throw new KlasLabError('COLORIZE_NOT_READY', 'The model is not loaded yet.');
+  }
+  const { id } = message;
+  const results = (list: ColorizeResult[], exploration?: number) =>
+    post(
+      { type: 'result', id, results: list, ...(exploration ? { exploration } : {}) },
+      transfers(list),
+    );
+  switch (message.type) {
+    case 'colorize':
+      return results([
+        await engine.colorize(message.image, { ...message.options, signal }, message.decode),
+      ]);
+    case 'alternatives':
+      return results(
+        await engine.alternatives(message.image, { ...message.options, signal }, message.decode),
+      );
+    case 'explore': {
+      const options = { ...message.options, signal };
+      // The pixels were transferred here: the kept photo needs no copy.
+      const explored = await explorations.explore(message.image, options, message.decode, true);
+      return results([explored.result], explored.id);
+    }
+    case 'recolor':
+      return results([
+        await explorations.recolor(message.exploration, { ...message.options, signal }),
+      ]);
+    case 'explore-alternatives':
+      return results(
+        await explorations.alternatives(message.exploration, { ...message.options, signal }),
+      );
+    case 'probe': {
+      const { exploration, x, y, options } = message;
+      return post({
+        type: 'probe',
+        id,
+        probe: await explorations.probe(exploration, x, y, options),
+      });
+    }
+    case 'release':
+      explorations.release(message.exploration);
+      return post({ type: 'released', id });
+  }
+}
+
 scope.addEventListener('message', async (event: MessageEvent<Request>) => {
   const message = event.data;
   switch (message.type) {
@@ -42,6 +95,7 @@ scope.addEventListener('message', async (event: MessageEvent<Request>) => {
           post({ type: 'progress', progress }),
         );
         engine = loaded.engine;
+        explorations = createExplorationStore(engine, message.setup.maxExplorations);
         post({
           type: 'ready',
           info: engine.info,
@@ -54,33 +108,27 @@ scope.addEventListener('message', async (event: MessageEvent<Request>) => {
       }
       return;
     }
-    case 'colorize':
-    case 'alternatives': {
-      const controller = new AbortController();
-      controllers.set(message.id, controller);
-      try {
-        if (!engine) throw new KlasLabError('COLORIZE_NOT_READY', 'The model is not loaded yet.');
-        const options = { ...message.options, signal: controller.signal };
-        const results =
-          message.type === 'colorize'
-            ? [await engine.colorize(message.image, options, message.decode)]
-            : await engine.alternatives(message.image, options, message.decode);
-        post({ type: 'result', id: message.id, results }, transfers(results));
-      } catch (error) {
-        post({ type: 'error', id: message.id, error: serialize(error) });
-      } finally {
-        controllers.delete(message.id);
-      }
-      return;
-    }
     case 'abort':
       controllers.get(message.id)?.abort();
       return;
     case 'dispose':
       for (const c of controllers.values()) c.abort();
+      explorations?.clear();
+      explorations = undefined;
       await engine?.dispose();
       engine = undefined;
       post({ type: 'disposed' });
       return;
+    default: {
+      const controller = new AbortController();
+      controllers.set(message.id, controller);
+      try {
+        await answer(message, controller.signal);
+      } catch (error) {
+        post({ type: 'error', id: message.id, error: serialize(error) });
+      } finally {
+        controllers.delete(message.id);
+      }
+    }
   }
 });

@@ -11,6 +11,18 @@ import type {
   Engine,
   ModelInfo,
 } from './engine.js';
+import type {
+  ColorProbe,
+  Exploration,
+  ExplorationAlternativesOptions,
+  ProbeOptions,
+  RecolorOptions,
+} from './exploration.js';
+import {
+  createExplorationStore,
+  DEFAULT_MAX_EXPLORATIONS,
+  explorationGone,
+} from './exploration-store.js';
 import type { ModelManifest } from './manifest.js';
 import { throwIfAborted } from './queue.js';
 
@@ -47,6 +59,11 @@ export interface ColorizerOptions {
   threads?: number;
   /** Refuse images above this many pixels, checked from the file header before decoding (default 50 MP). */
   maxPixels?: number;
+  /**
+   * How many explorations (see `explore()`) stay alive at once (default 4, at most 64): exploring
+   * one more frees the oldest, whose later calls reject with `COLORIZE_EXPLORATION_DISPOSED`.
+   */
+  maxExplorations?: number;
   /** Cancels loading: `createColorizer` rejects with `COLORIZE_ABORTED`. */
   signal?: AbortSignal;
   onProgress?: (progress: LoadProgress) => void;
@@ -65,6 +82,12 @@ export interface Colorizer<Input> {
   colorize(image: Input, options?: ColorizeOptions): Promise<ColorizeResult>;
   /** Several plausible colourings from one inference (classification models). */
   alternatives(image: Input, options?: AlternativesOptions): Promise<ColorizeResult[]>;
+  /**
+   * Colorizes once and keeps the model's output, so it can be re-decoded, sampled and probed
+   * without a new inference (classification models; others reject with
+   * `COLORIZE_NO_ALTERNATIVES`). At most `maxExplorations` stay alive (oldest freed first).
+   */
+  explore(image: Input, options?: ColorizeOptions): Promise<Exploration>;
   /** Frees the model and its runtime; later calls reject with `COLORIZE_DISPOSED`. */
   dispose(): Promise<void>;
 }
@@ -85,6 +108,21 @@ export interface EngineRunner {
   readonly pending: number;
   colorize(input: DecodedInput, options: ColorizeOptions): Promise<ColorizeResult>;
   alternatives(input: DecodedInput, options: AlternativesOptions): Promise<ColorizeResult[]>;
+  /** How many explorations stay alive at once. */
+  readonly maxExplorations: number;
+  /** Colorizes and keeps the output under the returned id. */
+  explore(
+    input: DecodedInput,
+    options: ColorizeOptions,
+  ): Promise<{ id: number; result: ColorizeResult }>;
+  recolor(id: number, options: RecolorOptions): Promise<ColorizeResult>;
+  exploreAlternatives(
+    id: number,
+    options: ExplorationAlternativesOptions,
+  ): Promise<ColorizeResult[]>;
+  probe(id: number, x: number, y: number, options: ProbeOptions): Promise<ColorProbe>;
+  /** Frees one kept output (no error when it is already gone). */
+  release(id: number): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -100,18 +138,30 @@ export function localRunner(
   backend: string,
   threads: number,
   release: () => Promise<void> | void = () => {},
+  maxExplorations = DEFAULT_MAX_EXPLORATIONS,
 ): EngineRunner {
+  const store = createExplorationStore(engine, maxExplorations);
   return {
     info: engine.info,
     backend,
     threads,
+    maxExplorations,
     get pending() {
       return engine.pending;
     },
     colorize: (input, options) =>
       engine.colorize(input.image, options, input.decode, input.handedOver === true),
     alternatives: (input, options) => engine.alternatives(input.image, options, input.decode),
+    explore: (input, options) =>
+      store.explore(input.image, options, input.decode, input.handedOver === true),
+    recolor: (id, options) => store.recolor(id, options),
+    exploreAlternatives: (id, options) => store.alternatives(id, options),
+    probe: (id, x, y, options) => store.probe(id, x, y, options),
+    async release(id) {
+      store.release(id);
+    },
     async dispose() {
+      store.clear();
       await engine.dispose();
       await release();
     },
@@ -144,6 +194,38 @@ export function createColorizerApi<Input>(
     },
     async alternatives(image, options = {}) {
       return runner.alternatives(await prepare(image, options.signal), options);
+    },
+    async explore(image, options = {}) {
+      const { id, result } = await runner.explore(await prepare(image, options.signal), options);
+      let released = false;
+      // Checked here too, so that calls after dispose() reject at once, also in browsers.
+      const open = () => {
+        if (disposed) throw disposedError();
+        if (released) throw explorationGone(id, runner.maxExplorations);
+      };
+      const exploration: Exploration = {
+        result,
+        width: result.image.width,
+        height: result.image.height,
+        async recolor(recolorOptions = {}) {
+          open();
+          return runner.recolor(id, recolorOptions);
+        },
+        async alternatives(sampleOptions = {}) {
+          open();
+          return runner.exploreAlternatives(id, sampleOptions);
+        },
+        async probe(x, y, probeOptions = {}) {
+          open();
+          return runner.probe(id, x, y, probeOptions);
+        },
+        async dispose() {
+          if (released || disposed) return;
+          released = true;
+          await runner.release(id);
+        },
+      };
+      return exploration;
     },
     dispose() {
       disposed ??= runner.dispose();

@@ -33,7 +33,7 @@ export interface DecodeDistributionOptions {
   /**
    * Optional perturbation added to every (tempered) log-weight, laid out like the input
    * (`k * pixels + p`): with Gumbel noise this samples a plausible colouring (see
-   * {@link smoothGumbelField}).
+   * {@link regionGumbelField}).
    */
   noise?: Float32Array;
   /** Receives a* at `p` and b* at `pixels + p` (length 2 × pixels). */
@@ -157,60 +157,61 @@ export function mulberry32(seed: number): () => number {
 }
 
 /**
- * Spatially smooth Gumbel noise for sampling colourings: for every bin, Gumbel(0, 1) samples on a
- * coarse `grid × grid` lattice, bilinearly interpolated over the `width × height` output. Adding
- * it to tempered log-weights before the annealed mean samples a coherent colouring (neighbouring
- * pixels agree) instead of per-pixel speckle; the same seed gives the same field everywhere.
+ * Gumbel noise for sampling a colouring region by region: for every region and bin one Gumbel(0, 1)
+ * sample, the same for all pixels of the region, times `strength`. Added to the tempered
+ * log-weights z/T with `strength` = 1/T, the annealed mean becomes a soft Gumbel-max sample
+ * (argmax of z + g is a draw from softmax(z), the model's own distribution): the pixels of a region
+ * share their draw, so a whole region picks one plausible mode (a blue or a green car) instead of
+ * per-pixel speckle, and different regions pick independently. `blur` (output pixels, default 2)
+ * softens the seams between regions. The same seed gives the same field.
  */
-export function smoothGumbelField(
+export function regionGumbelField(
   seed: number,
   channels: number,
-  width: number,
-  height: number,
-  options: { grid?: number; strength?: number; out?: Float32Array } = {},
+  regions: { labels: Int32Array; count: number; width: number },
+  options: { strength?: number; blur?: number; out?: Float32Array } = {},
 ): Float32Array {
-  const grid = Math.max(1, Math.floor(options.grid ?? 3));
   const strength = options.strength ?? 1;
-  const pixels = width * height;
+  const blur = Math.max(0, Math.floor(options.blur ?? 2));
+  const row = new Float32Array(Math.max(regions.width, regions.labels.length / regions.width));
+  const { labels, count } = regions;
+  const pixels = labels.length;
   const out =
     options.out && options.out.length === channels * pixels
       ? options.out
       : new Float32Array(channels * pixels);
   const random = mulberry32(seed);
-  const lattice = new Float32Array(grid * grid);
-  // Per-pixel lattice coordinates, shared by all channels.
-  const gx0 = new Int32Array(width);
-  const gx1 = new Int32Array(width);
-  const fx = new Float32Array(width);
-  for (let x = 0; x < width; x++) {
-    const g = width > 1 ? (x / (width - 1)) * (grid - 1) : 0;
-    gx0[x] = Math.floor(g);
-    gx1[x] = Math.min(gx0[x]! + 1, grid - 1);
-    fx[x] = g - gx0[x]!;
-  }
+  const draws = new Float32Array(count);
   for (let k = 0; k < channels; k++) {
-    for (let i = 0; i < lattice.length; i++) {
-      const u = random();
-      lattice[i] = -Math.log(-Math.log(u * (1 - 2e-7) + 1e-7)) * strength;
+    for (let r = 0; r < count; r++) {
+      draws[r] = -Math.log(-Math.log(random() * (1 - 2e-7) + 1e-7)) * strength;
     }
     const base = k * pixels;
-    for (let y = 0; y < height; y++) {
-      const g = height > 1 ? (y / (height - 1)) * (grid - 1) : 0;
-      const y0 = Math.floor(g);
-      const y1 = Math.min(y0 + 1, grid - 1);
-      const fy = g - y0;
-      for (let x = 0; x < width; x++) {
-        const a = lattice[y0 * grid + gx0[x]!]!;
-        const b = lattice[y0 * grid + gx1[x]!]!;
-        const c = lattice[y1 * grid + gx0[x]!]!;
-        const d = lattice[y1 * grid + gx1[x]!]!;
-        const top = a + (b - a) * fx[x]!;
-        const bottom = c + (d - c) * fx[x]!;
-        out[base + y * width + x] = top + (bottom - top) * fy;
-      }
-    }
+    for (let p = 0; p < pixels; p++) out[base + p] = draws[labels[p]!]!;
+    if (blur > 0) boxBlur(out.subarray(base, base + pixels), regions.width, blur, row);
   }
   return out;
+}
+
+/**
+ * In-place box blur (radius r, edges clamped) of a plane of width `width`, rows then columns, so
+ * that a region's draw fades into its neighbour's over a few output pixels instead of a seam.
+ */
+function boxBlur(plane: Float32Array, width: number, r: number, line: Float32Array): void {
+  const height = plane.length / width;
+  const pass = (count: number, length: number, at: (i: number, j: number) => number) => {
+    for (let i = 0; i < count; i++) {
+      for (let j = 0; j < length; j++) line[j] = plane[at(i, j)]!;
+      let sum = 0;
+      for (let j = -r; j <= r; j++) sum += line[Math.min(Math.max(j, 0), length - 1)]!;
+      for (let j = 0; j < length; j++) {
+        plane[at(i, j)] = sum / (2 * r + 1);
+        sum += line[Math.min(j + r + 1, length - 1)]! - line[Math.max(j - r, 0)]!;
+      }
+    }
+  };
+  pass(height, width, (y, x) => y * width + x);
+  pass(width, height, (x, y) => y * width + x);
 }
 
 /** Flattens `[[a, b], …]` bin pairs to an interleaved Float32Array. */

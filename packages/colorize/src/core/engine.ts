@@ -15,11 +15,20 @@ import {
   decodeDistribution,
   decodeRegression,
   flattenBins,
-  smoothGumbelField,
+  regionGumbelField,
 } from './decode.js';
+import {
+  type ColorProbe,
+  type ExplorationAlternativesOptions,
+  type ProbeOptions,
+  probeDistribution,
+  probeOutside,
+  type RecolorOptions,
+} from './exploration.js';
 import { DEFAULT_MAX_PIXELS, inputSizeProblem, tooLarge } from './limits.js';
 import type { LightnessNormalization, ModelManifest, RgbNormalization } from './manifest.js';
 import { SerialQueue, throwIfAborted } from './queue.js';
+import { coherentRegions, type Regions } from './regions.js';
 
 /** A float32 tensor as the runtimes hand it over. */
 export interface TensorLike {
@@ -211,13 +220,45 @@ function isFixed(shape: ReadonlyArray<number | string> | undefined): boolean {
   );
 }
 
+/**
+ * A colorization's kept model output (see {@link Engine.explore}): the photo, the output tensor,
+ * the options it was explored with, and the current decoding (for probes).
+ */
+export interface KeptOutput {
+  readonly image: ImageBuffer;
+  readonly prepared: Prepared;
+  readonly options: Readonly<Omit<ColorizeOptions, 'signal'>>;
+  readonly confidence: PlanarImage;
+  /** The last decoding's temperature and chroma (saturation applied). */
+  current: { temperature: number; ab: PlanarImage };
+}
+
 interface Prepared {
   width: number;
   height: number;
   size: number;
   output: TensorLike;
+  /** Classification: the model input's L* average-pooled to the output size (for regions). */
+  lightness?: Float32Array;
+  /** Classification: the coherent regions alternatives are sampled by, once computed. */
+  regions?: Regions;
+  /** Classification: the confidence map, once computed. */
+  confidence?: Float32Array;
   pre: number;
   infer: number;
+}
+
+/** Average-pools a size×size plane by `stride` (size divisible by it). */
+function poolPlane(plane: Float32Array, size: number, stride: number): Float32Array {
+  const side = size / stride;
+  const out = new Float32Array(side * side);
+  for (let y = 0; y < size; y++) {
+    const row = ((y / stride) | 0) * side;
+    for (let x = 0; x < size; x++) out[row + ((x / stride) | 0)]! += plane[y * size + x]!;
+  }
+  const inv = 1 / (stride * stride);
+  for (let i = 0; i < out.length; i++) out[i]! *= inv;
+  return out;
 }
 
 /**
@@ -293,40 +334,193 @@ export class Engine {
     options: AlternativesOptions = {},
     decodeMs = 0,
   ): Promise<ColorizeResult[]> {
-    if (!this.info.alternatives) {
-      return Promise.reject(
-        new KlasLabError(
-          'COLORIZE_NO_ALTERNATIVES',
-          `The ${this.manifest.family} family predicts one colouring; alternatives need a lab-ab-classification model.`,
-          {
-            details: {
-              family: this.manifest.family,
-              hint: 'Use colorize(), or a classification model.',
-            },
-          },
-        ),
-      );
-    }
-    const count = options.count ?? 3;
-    if (!Number.isInteger(count) || count < 1 || count > 64) {
-      return Promise.reject(badOption('count', count, 'a whole number from 1 to 64'));
-    }
-    this.checkOptions(options);
-    const seed = options.seed ?? 1;
+    const problem = this.samplingProblem(options);
+    if (problem) return Promise.reject(problem);
     return this.queue.run(async () => {
       const t0 = now();
       const prepared = await this.prepare(image, options);
-      const results: ColorizeResult[] = [];
-      for (let i = 0; i < count; i++) {
-        throwIfAborted(options.signal);
-        const r = await this.finish(image, prepared, options, seed + i, options.diversity ?? 1);
-        r.timings.decode = decodeMs;
-        results.push(r);
-      }
-      const total = decodeMs + (now() - t0);
-      for (const r of results) r.timings.total = total;
+      return this.sample(image, prepared, options, decodeMs, t0);
+    }, options.signal);
+  }
+
+  /**
+   * Colorizes once and keeps the model's output, so {@link recolor}, {@link sampleKept} and
+   * {@link probe} need no new inference. Classification models only. `handedOver`: the caller
+   * gives up `image` (else it is copied: the kept photo must not change under later decodings).
+   */
+  explore(
+    image: ImageBuffer,
+    options: ColorizeOptions = {},
+    decodeMs = 0,
+    handedOver = false,
+  ): Promise<{ kept: KeptOutput; result: ColorizeResult }> {
+    if (!this.info.alternatives) return Promise.reject(this.noDistribution('explore()'));
+    this.checkOptions(options);
+    return this.queue.run(async () => {
+      const t0 = now();
+      this.checkImage(image);
+      const photo = handedOver ? image : { ...image, data: image.data.slice() };
+      const prepared = await this.prepare(photo, options);
+      const result = await this.finish(photo, prepared, options, options.seed, 1);
+      result.timings.decode = decodeMs;
+      result.timings.total = decodeMs + (now() - t0);
+      const { signal: _signal, ...kept } = options;
+      return {
+        kept: {
+          image: photo,
+          prepared,
+          options: kept,
+          confidence: copyPlane(result.confidence!),
+          current: { temperature: this.temperatureOf(options), ab: copyPlane(result.ab) },
+        },
+        result,
+      };
+    }, options.signal);
+  }
+
+  /**
+   * Decodes a kept output again: the same maths as {@link colorize} with the explored options
+   * overridden by these, without inference. Becomes the current decoding of `kept`.
+   */
+  recolor(kept: KeptOutput, options: RecolorOptions = {}): Promise<ColorizeResult> {
+    const merged = mergeOptions(kept.options, options);
+    this.checkOptions(merged);
+    return this.queue.run(async () => {
+      this.checkOpen();
+      const t0 = now();
+      const result = await this.finish(kept.image, kept.prepared, merged, merged.seed, 1);
+      kept.current = { temperature: this.temperatureOf(merged), ab: copyPlane(result.ab) };
+      return redecoded(result, now() - t0);
+    }, options.signal);
+  }
+
+  /** {@link alternatives} of a kept output, without inference. */
+  sampleKept(
+    kept: KeptOutput,
+    options: ExplorationAlternativesOptions = {},
+  ): Promise<ColorizeResult[]> {
+    const merged: AlternativesOptions = {
+      ...mergeOptions(kept.options, { ...options, seed: options.seed ?? 1 }),
+      ...pickSampling(options),
+    };
+    const problem = this.samplingProblem(merged);
+    if (problem) return Promise.reject(problem);
+    return this.queue.run(async () => {
+      this.checkOpen();
+      const results = await this.sample(kept.image, kept.prepared, merged, 0, now());
+      for (const r of results)
+        Object.assign(r.timings, { pre: 0, infer: 0, total: r.timings.post });
       return results;
     }, options.signal);
+  }
+
+  /** The model's probabilities at pixel (x, y) of a kept output's image (no inference, no queue). */
+  probe(kept: KeptOutput, x: number, y: number, options: ProbeOptions = {}): ColorProbe {
+    this.checkOpen();
+    const { width, height } = kept.image;
+    if (
+      !(Number.isFinite(x) && Number.isFinite(y) && x >= 0 && y >= 0 && x < width && y < height)
+    ) {
+      throw probeOutside(x, y, width, height);
+    }
+    const channels = this.manifest.output.channels;
+    const top = options.top ?? Math.min(5, channels);
+    if (!Number.isInteger(top) || top < 1 || top > channels) {
+      throw badOption('top', top, `a whole number from 1 to ${channels}`);
+    }
+    const temperature = options.temperature ?? kept.current.temperature;
+    this.checkOptions({ temperature });
+    const { output } = kept.prepared;
+    return probeDistribution(
+      {
+        values: output.data,
+        kind: this.manifest.output.kind ?? 'logits',
+        channels,
+        outputWidth: output.dims[3]!,
+        outputHeight: output.dims[2]!,
+        bins: this.bins!,
+        image: kept.image,
+        ab: kept.current.ab,
+        confidence: kept.confidence,
+      },
+      Math.floor(x),
+      Math.floor(y),
+      top,
+      temperature,
+    );
+  }
+
+  /** `count` sampled colourings of one prepared output (seed, seed + 1, …). */
+  private async sample(
+    image: ImageBuffer,
+    prepared: Prepared,
+    options: AlternativesOptions,
+    decodeMs: number,
+    t0: number,
+  ): Promise<ColorizeResult[]> {
+    const count = options.count ?? 3;
+    const seed = options.seed ?? 1;
+    const results: ColorizeResult[] = [];
+    for (let i = 0; i < count; i++) {
+      throwIfAborted(options.signal);
+      const r = await this.finish(image, prepared, options, seed + i, options.diversity ?? 1);
+      r.timings.decode = decodeMs;
+      results.push(r);
+    }
+    const total = decodeMs + (now() - t0);
+    for (const r of results) r.timings.total = total;
+    return results;
+  }
+
+  /** Why these sampling options cannot run, if they cannot. */
+  private samplingProblem(options: AlternativesOptions): KlasLabError | undefined {
+    if (!this.info.alternatives) return this.noDistribution('alternatives');
+    const count = options.count ?? 3;
+    if (!Number.isInteger(count) || count < 1 || count > 64) {
+      return badOption('count', count, 'a whole number from 1 to 64');
+    }
+    const { diversity } = options;
+    if (diversity !== undefined && !(diversity >= 0 && diversity <= 10)) {
+      return badOption('diversity', diversity, 'a number from 0 to 10');
+    }
+    try {
+      this.checkOptions(options);
+    } catch (error) {
+      return error as KlasLabError;
+    }
+    return undefined;
+  }
+
+  private noDistribution(what: string): KlasLabError {
+    return new KlasLabError(
+      'COLORIZE_NO_ALTERNATIVES',
+      `The ${this.manifest.family} family predicts one colouring; ${what} needs the per-pixel distribution of a lab-ab-classification model.`,
+      {
+        details: {
+          family: this.manifest.family,
+          hint: 'Use colorize(), or a classification model.',
+        },
+      },
+    );
+  }
+
+  /** Regions of the plain colouring at the model's own temperature (the same for every option). */
+  private regionsOf(prepared: Prepared): Regions {
+    const { output } = prepared;
+    const oh = output.dims[2]!;
+    const ow = output.dims[3]!;
+    const ab = new Float32Array(2 * ow * oh);
+    decodeDistribution(output.data, this.manifest.output.channels, ow * oh, {
+      kind: this.manifest.output.kind ?? 'logits',
+      temperature: this.manifest.decode!.temperature,
+      bins: this.bins!,
+      ab,
+    });
+    return coherentRegions(prepared.lightness!, ab, ow, oh);
+  }
+
+  private temperatureOf(options: ColorizeOptions): number {
+    return options.temperature ?? this.manifest.decode!.temperature;
   }
 
   async dispose(): Promise<void> {
@@ -369,12 +563,16 @@ export class Engine {
       throw badOption('seed', seed, 'a whole number');
   }
 
-  private checkImage(image: ImageBuffer): void {
+  private checkOpen(): void {
     if (this.disposed) {
       throw new KlasLabError('COLORIZE_DISPOSED', 'This colorizer was disposed.', {
         details: { hint: 'Create a new colorizer with createColorizer().' },
       });
     }
+  }
+
+  private checkImage(image: ImageBuffer): void {
+    this.checkOpen();
     assertImageBuffer(image);
     if (image.width === 0 || image.height === 0) {
       throw new KlasLabError(
@@ -425,7 +623,9 @@ export class Engine {
     const t2 = now();
     throwIfAborted(options.signal);
     this.checkOutput(output, size);
-    return { width, height, size, output, pre: t1 - t0, infer: t2 - t1 };
+    const prepared: Prepared = { width, height, size, output, pre: t1 - t0, infer: t2 - t1 };
+    if (this.bins) prepared.lightness = poolPlane(L, size, this.manifest.output.stride);
+    return prepared;
   }
 
   private checkOutput(output: TensorLike, size: number): void {
@@ -469,19 +669,30 @@ export class Engine {
       this.scratch = createDecodeScratch(pixels, this.scratch);
       const channels = manifest.output.channels;
       let noise: Float32Array | undefined;
+      const temperature = this.temperatureOf(options);
       if (seed !== undefined) {
-        noise = smoothGumbelField(seed, channels, ow, oh, { strength: diversity, out: this.noise });
+        prepared.regions ??= this.regionsOf(prepared);
+        // Strength 1/T: the tempered weights exp((z + g) / T) are a soft sample of softmax(z).
+        noise = regionGumbelField(seed, channels, prepared.regions, {
+          strength: diversity / temperature,
+          out: this.noise,
+        });
         this.noise = noise;
       }
+      // The confidence does not depend on the decoding options: computed once per output (its
+      // entropy costs a second exponential per value), then copied.
+      const known = prepared.confidence;
       decodeDistribution(output.data, channels, pixels, {
         kind: manifest.output.kind ?? 'logits',
-        temperature: options.temperature ?? decode.temperature,
+        temperature,
         bins: this.bins!,
         ab: ab.data,
-        confidence: confidence.data,
         scratch: this.scratch,
+        ...(known ? {} : { confidence: confidence.data }),
         ...(noise ? { noise } : {}),
       });
+      if (known) confidence.data.set(known);
+      else prepared.confidence = confidence.data.slice();
       gateByConfidence(ab.data, confidence.data, options.confidenceGate ?? decode.confidenceGate);
     } else if (manifest.family === 'lab-ab-regression') {
       decodeRegression(output.data, manifest.output.scale ?? 1, ab.data);
@@ -519,6 +730,36 @@ export function gateByConfidence(ab: Float32Array, confidence: Float32Array, gat
     ab[p]! *= f;
     ab[pixels + p]! *= f;
   }
+}
+
+function copyPlane(plane: PlanarImage): PlanarImage {
+  return { ...plane, data: plane.data.slice() };
+}
+
+/** The explored options with a call's overrides (`undefined` keeps the explored value). */
+function mergeOptions(
+  base: Readonly<Omit<ColorizeOptions, 'signal'>>,
+  overrides: { temperature?: number; saturation?: number; seed?: number },
+): ColorizeOptions {
+  const merged: ColorizeOptions = { ...base };
+  for (const key of ['temperature', 'saturation', 'seed'] as const) {
+    if (overrides[key] !== undefined) merged[key] = overrides[key];
+  }
+  return merged;
+}
+
+function pickSampling(options: ExplorationAlternativesOptions): AlternativesOptions {
+  const picked: AlternativesOptions = {};
+  if (options.count !== undefined) picked.count = options.count;
+  if (options.diversity !== undefined) picked.diversity = options.diversity;
+  if (options.signal) picked.signal = options.signal;
+  return picked;
+}
+
+/** A re-decoded result's timings: no decoding, pre-processing or inference, only `post`. */
+function redecoded(result: ColorizeResult, post: number): ColorizeResult {
+  result.timings = { decode: 0, pre: 0, infer: 0, post, total: post };
+  return result;
 }
 
 /** rgb-to-rgb outputs: undo the normalisation, clamp to 0…1 and keep only a*, b*. */

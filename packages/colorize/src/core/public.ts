@@ -15,5 +15,14 @@ export type {
   ModelInfo,
   Timings,
 } from './engine.js';
+export type {
+  ColorProbe,
+  Exploration,
+  ExplorationAlternativesOptions,
+  ProbeColor,
+  ProbeOptions,
+  RecolorOptions,
+} from './exploration.js';
+export { DEFAULT_MAX_EXPLORATIONS } from './exploration-store.js';
 export { readImageSize } from './image-header.js';
 export { type ModelFamily, type ModelManifest, parseManifest } from './manifest.js';

@@ -19,6 +19,7 @@ import {
   DEFAULT_MAX_PIXELS,
   Engine,
 } from '../core/engine.js';
+import { maxExplorationsOf } from '../core/exploration-store.js';
 import { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
 import { throwIfAborted } from '../core/queue.js';
 import { loadOrtNode } from './engines.js';
@@ -88,6 +89,7 @@ const disposable = new WeakSet<ImageBuffer>();
 export async function createColorizer(options: NodeColorizerOptions = {}): Promise<Colorizer> {
   const { signal } = options;
   throwIfAborted(signal);
+  const maxExplorations = maxExplorationsOf(options.maxExplorations);
   const ort = options.ort ?? ((await loadOrtNode()) as unknown as OrtModule);
   const loaded = await loadModel(options.model, {
     signal,
@@ -131,7 +133,13 @@ export async function createColorizer(options: NodeColorizerOptions = {}): Promi
     await pool.dispose();
     throwIfAborted(signal);
   }
-  const runner = localRunner(engine, providers[0] ?? 'cpu', threads, () => pool.dispose());
+  const runner = localRunner(
+    engine,
+    providers[0] ?? 'cpu',
+    threads,
+    () => pool.dispose(),
+    maxExplorations,
+  );
   return createColorizerApi<NodeImageInput>(runner, async (image) => {
     const input = await toPixels(image, maxPixels);
     return { ...input, handedOver: disposable.delete(input.image) };

@@ -13,7 +13,11 @@ export function startHarness(options?: {
   /** Start Chromium with a software WebGPU adapter (SwiftShader). */
   webgpu?: boolean;
 }): Promise<Harness>;
-// biome-ignore lint/suspicious/noExplicitAny: page results are plain JSON
-export function runInPage(page: Page, args: Record<string, unknown>): Promise<any>;
+export function runInPage(
+  page: Page,
+  args: Record<string, unknown>,
+  method?: 'run' | 'explore',
+  // biome-ignore lint/suspicious/noExplicitAny: page results are plain JSON
+): Promise<any>;
 export function toBase64(bytes: Uint8Array | Uint8ClampedArray): string;
 export function fromBase64(text: string): Uint8ClampedArray;

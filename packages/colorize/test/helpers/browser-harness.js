@@ -89,8 +89,8 @@ export async function startHarness({ routes = {}, isolated = false, webgpu = fal
 }
 
 /** Runs `klaslab.run(args)` in the page. */
-export function runInPage(page, args) {
-  return page.evaluate((a) => globalThis.klaslab.run(a), args);
+export function runInPage(page, args, method = 'run') {
+  return page.evaluate(([m, a]) => globalThis.klaslab[m](a), [method, args]);
 }
 
 export const toBase64 = (bytes) =>

@@ -68,5 +68,51 @@ globalThis.klaslab = {
       colorizer.dispose();
     }
   },
+
+  /**
+   * Explores one image and runs every exploration call: recolor at `temperatures`, alternatives,
+   * probes (`probes`: [x, y] pairs, bad ones included), dispose and a call after it; `recolorRuns`
+   * times that many re-decodes (for the benchmark).
+   */
+  async explore({ model, image, setup = {}, temperatures = [], probes = [], recolorRuns = 0 }) {
+    const colorizer = await createColorizer({ model, wasmPaths: '/ort/', ...setup });
+    const attempt = async (call) => {
+      try {
+        return { value: await call() };
+      } catch (error) {
+        return { error: { ...describe(error), details: error?.details } };
+      }
+    };
+    try {
+      const input = { width: image.width, height: image.height, data: fromBase64(image.rgba) };
+      const exploration = await colorizer.explore(input);
+      const out = {
+        result: summary(exploration.result),
+        size: [exploration.width, exploration.height],
+      };
+      out.recolored = [];
+      for (const temperature of temperatures)
+        out.recolored.push(summary(await exploration.recolor({ temperature })));
+      out.alternatives = (await exploration.alternatives({ count: 2, seed: 5 })).map(summary);
+      out.probes = [];
+      for (const [x, y] of probes) out.probes.push(await attempt(() => exploration.probe(x, y)));
+      const times = [];
+      for (let i = 0; i < recolorRuns; i++) {
+        const t0 = performance.now();
+        await exploration.recolor({ temperature: 0.2 + (i % 5) * 0.2 });
+        times.push(performance.now() - t0);
+      }
+      out.recolorMs = times;
+      await exploration.dispose();
+      out.afterDispose = await attempt(() => exploration.recolor());
+      const other = await colorizer.explore(input);
+      await colorizer.dispose();
+      out.afterColorizerDispose = await attempt(() => other.probe(0, 0));
+      return out;
+    } catch (error) {
+      colorizer.dispose();
+      return { error: describe(error) };
+    }
+  },
 };
 globalThis.klaslabReady = true;

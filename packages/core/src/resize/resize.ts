@@ -58,6 +58,28 @@ export function bilinearRow(
 }
 
 /**
+ * One value of {@link resizeBilinear}'s output without computing the rest: channel `channel` of
+ * `src` at pixel (x, y) of its bilinear resampling to `width`×`height` (the same weights, so the
+ * same colour `recombineLab` upsamples there, to float32 rounding).
+ */
+export function sampleBilinear(
+  src: PlanarImage,
+  channel: number,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): number {
+  const [i0, i1, fx] = bilinearRow(x, src.width, width);
+  const [j0, j1, fy] = bilinearRow(y, src.height, height);
+  const base = channel * src.width * src.height;
+  const d = src.data;
+  const top = d[base + j0 * src.width + i0]! * (1 - fx) + d[base + j0 * src.width + i1]! * fx;
+  const bottom = d[base + j1 * src.width + i0]! * (1 - fx) + d[base + j1 * src.width + i1]! * fx;
+  return top * (1 - fy) + bottom * fy;
+}
+
+/**
  * Bilinear resampling of every channel, with pixel centres at half-integers ("align corners off",
  * as in PyTorch's `interpolate(..., align_corners=False)` and OpenCV's `INTER_LINEAR`): edge
  * pixels are clamped, so the border never fades to black. Best for enlarging and mild shrinking;
