@@ -12,8 +12,8 @@ interface Declaration {
   kind: string;
   name: string;
   tagName?: string;
-  members?: Member[];
-  attributes?: { name: string; fieldName?: string }[];
+  members?: (Member & { description?: string })[];
+  attributes?: { name: string; fieldName?: string; description?: string }[];
   events?: { name: string; description?: string }[];
 }
 interface Manifest {
@@ -61,6 +61,11 @@ describe('custom-elements.json shows the public API only (Storybook controls, do
         (d.events ?? []).filter((e) => !e.description).map((e) => e.name),
         where,
       ).toEqual([]);
+      // Storybook makes a control of each: every one is documented.
+      expect(
+        [...(d.attributes ?? []), ...members].filter((x) => !x.description).map((x) => x.name),
+        where,
+      ).toEqual([]);
     }
   });
 
@@ -74,5 +79,23 @@ describe('custom-elements.json shows the public API only (Storybook controls, do
     for (const internal of ['phase', 'colorizerPromise', 'loadAbort', 'statusText', 'split'])
       expect(attributes).not.toContain(internal);
     expect((colorizer?.events ?? []).map((e) => e.name)).not.toContain('type');
+    // The lab's public API, which lesson pages use.
+    expect(attributes).toEqual(
+      expect.arrayContaining([
+        'temperature',
+        'view',
+        'no-probe',
+        'overlay',
+        'overlay-opacity',
+        'share-state',
+      ]),
+    );
+    expect((colorizer?.events ?? []).map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        'ai-colorizer-probe',
+        'ai-colorizer-temperature',
+        'ai-colorizer-view',
+      ]),
+    );
   });
 });
