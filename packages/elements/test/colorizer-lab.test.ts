@@ -1,7 +1,7 @@
 import { colorCloseness } from '@klaslab/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, shadowText, startHarness } from './helpers/harness.js';
+import { axe, type Harness, shadowText, startHarness, waitColorized } from './helpers/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,20 +26,6 @@ function events(page: Page, type: string): Promise<Detail[]> {
   return page.evaluate(
     (t) => (globalThis as unknown as { heard: Record<string, Detail[]> }).heard[t] ?? [],
     type,
-  );
-}
-
-async function waitDone(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const root = document.querySelector('ai-colorizer')?.shadowRoot;
-      return (
-        !!root?.querySelector('canvas.after') &&
-        /\d+ ms/.test(root.querySelector('[part=status]')?.textContent ?? '')
-      );
-    },
-    undefined,
-    { timeout: 120_000 },
   );
 }
 
@@ -115,7 +101,7 @@ async function colorizeColourPhoto(page: Page) {
     };
     await el.colorize(blob, 'huis.png');
   });
-  await waitDone(page);
+  await waitColorized(page);
 }
 
 const text = (page: Page, selector: string) =>
@@ -254,7 +240,7 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     const page = await h.open('<ai-colorizer lang="en"></ai-colorizer>');
     await listen(page, ['ai-colorizer-temperature', 'ai-colorizer-result']);
     await page.locator('ai-colorizer >> [part=samples] button').first().click();
-    await waitDone(page);
+    await waitColorized(page);
     expect(await shadowText(page, 'ai-colorizer')).not.toContain('Real colours');
     const slider = page.locator('ai-colorizer >> #temperature');
     const setTemperature = async (v: string) => {
@@ -347,7 +333,7 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
       `${page.url()}?lesson=3&colorizer-sample=windmill&colorizer-seed=5&colorizer-temperature=0.6&colorizer-view=compare`,
     );
     await page.waitForFunction(() => !!customElements.get('ai-colorizer'));
-    await waitDone(page);
+    await waitColorized(page);
     const params = () =>
       page.evaluate(() => Object.fromEntries(new URL(location.href).searchParams));
     await expect.poll(params, { timeout: 30_000 }).toEqual({

@@ -10,6 +10,7 @@ import {
   STRICT_CSP,
   shadowText,
   startHarness,
+  waitColorized,
 } from './helpers/harness.js';
 
 let h: Harness;
@@ -39,20 +40,6 @@ function status(page: Page, selector = 'ai-colorizer') {
       document.querySelector(s)?.shadowRoot?.querySelector('[role=status]')?.textContent?.trim() ??
       '',
     selector,
-  );
-}
-
-async function waitDone(page: Page, selector = 'ai-colorizer') {
-  await page.waitForFunction(
-    (s) => {
-      const root = document.querySelector(s)?.shadowRoot;
-      return (
-        !!root?.querySelector('canvas.after') &&
-        /\d+ ms/.test(root.querySelector('[role=status]')?.textContent ?? '')
-      );
-    },
-    selector,
-    { timeout: 90_000 },
   );
 }
 
@@ -100,7 +87,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     expect(await shadowText(page, 'ai-colorizer')).toContain('Je foto verlaat je toestel niet');
 
     await chooseFile(page, 'vissen.jpg', 'image/jpeg', sample);
-    await waitDone(page);
+    await waitColorized(page);
     const fetched = h.requests.slice(before).filter(heavy);
     expect(fetched.some((r) => r.endsWith('.wasm'))).toBe(true);
     expect(fetched.some((r) => r.endsWith('model.onnx'))).toBe(true);
@@ -257,7 +244,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     // The second element, scrolled into view, joins the loaded colorizer: no second download.
     await page.locator('#b').scrollIntoViewIfNeeded();
     await chooseFile(page, 'vissen.jpg', 'image/jpeg', sample, '#b');
-    await waitDone(page, '#b');
+    await waitColorized(page, '#b');
     const heavyNow = h.requests.slice(before).filter(heavy);
     expect(heavyNow.filter((r) => /\.wasm$/.test(r))).toHaveLength(1);
     expect(heavyNow.filter((r) => /model\.onnx$/.test(r))).toHaveLength(1);
@@ -292,7 +279,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
       );
     });
     await page.locator('ai-colorizer >> .samples button').first().click();
-    await waitDone(page);
+    await waitColorized(page);
     expect(await status(page)).toMatch(
       /^Done: the photo was colorized in \d[\d.,\u202f\u00a0]* ms\.$/,
     );
