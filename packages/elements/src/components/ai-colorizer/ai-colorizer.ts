@@ -294,13 +294,10 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   /** Model facts (name, licence, training data) once loaded. */
   info: ModelInfo | undefined;
 
-  protected override firstUpdated(): void {
-    // After the first render, not on connect: the standalone script sets the samples' base URL
-    // once it has defined the elements.
-    if (this.shareState) this.restoreShared();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On the first update, not on connect: the standalone script sets the samples' base URL once
+    // it has defined the elements.
+    if (!this.hasUpdated && this.shareState) this.restoreShared();
     if (changed.has('temperature')) this.scheduleRecolor();
     if (!this.hasUpdated) return;
     if (changed.has('modelSrc') || changed.has('wasmPath') || changed.has('workerSrc')) {
@@ -324,7 +321,8 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     super.disconnectedCallback();
     this.abortAll();
     clearTimeout(this.recolorTimer);
-    void this.run.value?.exploration.dispose().catch(() => {});
+    // The exploration is kept: an element moved in the page keeps working. The shared colorizer
+    // keeps a few at most and frees them all when the last element leaves.
   }
 
   private abortAll(): void {
