@@ -102,7 +102,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
 
     // Keyboard slider.
-    const slider = page.locator('ai-colorizer >> input[type=range]');
+    const slider = page.locator('ai-colorizer >> [part=slider]');
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');

@@ -23,6 +23,7 @@ import { loadColorizeModule, ModelController } from './model-controller.js';
 import { PhotoController } from './photo-controller.js';
 import { checkPhoto } from './photo-input.js';
 import {
+  atMostPixels,
   chromaToImage,
   hasColour,
   mapToImage,
@@ -42,6 +43,8 @@ import { readSharedState, type SharedState, writeSharedState } from './share-sta
 const DEFAULT_MAX_PIXELS = 24_000_000;
 /** The default model's own decoding temperature (its manifest's `decode.temperature`). */
 const DEFAULT_TEMPERATURE = 0.38;
+/** The closeness score is computed on copies of at most this many pixels (a score, not a map). */
+const CLOSENESS_PIXELS = 1_000_000;
 /** A slider move re-decodes after this pause, so dragging does not queue a decode per pixel. */
 const RECOLOR_DEBOUNCE_MS = 40;
 
@@ -574,7 +577,10 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     if (!run.truth || !shown) return undefined;
     let c = this.closeness.get(shown);
     if (!c) {
-      c = colorCloseness(run.truth, shown.image);
+      c = colorCloseness(
+        atMostPixels(run.truth, CLOSENESS_PIXELS),
+        atMostPixels(shown.image, CLOSENESS_PIXELS),
+      );
       this.closeness.set(shown, c);
     }
     return c;

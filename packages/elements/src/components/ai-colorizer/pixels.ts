@@ -124,3 +124,23 @@ export function hasColour(image: ImageBuffer, level = 4): boolean {
   }
   return spread / (d.length / 4) > level;
 }
+
+/**
+ * `image` scaled down (by the browser's canvas) to at most `maxPixels`, or itself when it is that
+ * small: the closeness score of a 12 MP photo is the same on a 1 MP copy, at a twelfth the work.
+ */
+export function atMostPixels(image: ImageBuffer, maxPixels: number): ImageBuffer {
+  const scale = Math.sqrt(maxPixels / (image.width * image.height));
+  if (scale >= 1) return image;
+  const full = document.createElement('canvas');
+  drawPicture(full, image);
+  const width = Math.max(1, Math.floor(image.width * scale));
+  const height = Math.max(1, Math.floor(image.height * scale));
+  const small = document.createElement('canvas');
+  small.width = width;
+  small.height = height;
+  const context = small.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no 2d canvas');
+  context.drawImage(full, 0, 0, width, height);
+  return { width, height, data: context.getImageData(0, 0, width, height).data };
+}
