@@ -41,8 +41,6 @@ import { SAMPLES, type Sample } from './samples.js';
 import { readSharedState, type SharedState, writeSharedState } from './share-state.js';
 
 const DEFAULT_MAX_PIXELS = 24_000_000;
-/** The default model's own decoding temperature (its manifest's `decode.temperature`). */
-const DEFAULT_TEMPERATURE = 0.38;
 /** The closeness score is computed on copies of at most this many pixels (a score, not a map). */
 const CLOSENESS_PIXELS = 1_000_000;
 /** A slider move re-decodes after this pause, so dragging does not queue a decode per pixel. */
@@ -69,6 +67,8 @@ interface Run {
   /** The sample's id, when the photo is one of the samples (for shared links). */
   sample: string | undefined;
   exploration: Exploration;
+  /** The temperature the model's own settings decode at (when `temperature` is not set). */
+  temperature: number;
   result: ColorizeResult;
   /** The photo's own colours at the result's size, when it had colour. */
   truth: ImageBuffer | undefined;
@@ -189,9 +189,9 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   /**
    * Decoding temperature, 0.05 (bold: the model's favourite colour everywhere) to 2 (cautious:
    * every possible colour mixed, so greyer). Setting it re-decodes the shown photo live, without a
-   * new inference. Default 0.38, the default model's own.
+   * new inference. Unset (the default): the model's own (its `model.json`'s decoding).
    */
-  temperature = DEFAULT_TEMPERATURE;
+  temperature: number | undefined = undefined;
   /**
    * What the comparison shows: `compare` (grey | AI, default), `truth` (AI | real colours) or
    * `original` (grey | real colours). The last two need a photo with colour; otherwise `compare`.
@@ -266,7 +266,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       const results = await run.exploration.alternatives({
         count,
         seed,
-        temperature: this.temperature,
+        temperature: this.temperature ?? run.temperature,
         signal,
       });
       return { run, results };
@@ -383,11 +383,17 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     } else this.photo.set(undefined);
     const colorizer = await this.model.load();
     signal.throwIfAborted();
-    const exploration = await colorizer.explore(input, { signal, temperature: this.temperature });
+    const t = this.temperature;
+    const exploration = await colorizer.explore(input, {
+      signal,
+      ...(t !== undefined ? { temperature: t } : {}),
+    });
     if (signal.aborted) {
       void exploration.dispose().catch(() => {});
       signal.throwIfAborted();
     }
+    // The decoding's temperature (the model's own when none was asked), read from the kept output.
+    const { temperature } = await exploration.probe(0, 0, { top: 1 });
     void this.run.value?.exploration.dispose().catch(() => {});
     const { result } = exploration;
     const { greyOf } = await loadColorizeModule();
@@ -402,6 +408,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       name,
       sample,
       exploration,
+      temperature,
       result,
       truth: pixels && hasColour(pixels) ? pixels : undefined,
       overlay: result.confidence ? uncertaintyOverlay(result.confidence) : undefined,
@@ -420,7 +427,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     const run = this.run.value;
     if (!run || this.run.status !== TaskStatus.COMPLETE) return;
     this.recolorTimer = setTimeout(() => {
-      void this.recolor.run([run, this.temperature, this.shown?.seed]);
+      void this.recolor.run([run, this.temperature ?? run.temperature, this.shown?.seed]);
     }, RECOLOR_DEBOUNCE_MS);
   }
 
@@ -428,7 +435,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     const run = this.run.value;
     if (!run || this.noProbe) return;
     this.cursor = { x, y, on: true };
-    void this.probe.run([run, x, y, this.temperature]);
+    void this.probe.run([run, x, y, this.temperature ?? run.temperature]);
   }
 
   private fail(error: unknown): void {
@@ -475,7 +482,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     const state = this.pendingShare;
     this.pendingShare = undefined;
     if (!state || state.sample !== run.sample || state.seed === undefined) return;
-    void this.recolor.run([run, this.temperature, state.seed]);
+    void this.recolor.run([run, this.temperature ?? run.temperature, state.seed]);
   }
 
   private saveShared(): void {
@@ -485,7 +492,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     const url = writeSharedState(location.href, {
       ...(run?.sample ? { sample: run.sample } : {}),
       ...(run?.sample && this.shown?.seed !== undefined ? { seed: this.shown.seed } : {}),
-      temperature: this.temperature,
+      ...(this.temperature !== undefined ? { temperature: this.temperature } : {}),
       view: this.view,
     });
     if (url !== location.href) history.replaceState(history.state, '', url);
@@ -652,7 +659,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     return renderLab(
       t,
       {
-        temperature: this.temperature,
+        temperature: this.temperature ?? run.temperature,
         truth: !!run.truth,
         view: this.viewOf(run),
         closeness: this.closenessOf(run),
