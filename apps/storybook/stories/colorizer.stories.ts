@@ -9,7 +9,7 @@ interface Args {
   panels: string;
   'no-samples': boolean;
   'model-src'?: string;
-  temperature: number;
+  temperature?: number;
   view: 'compare' | 'truth' | 'original';
   'no-probe': boolean;
   overlay: boolean;
@@ -25,7 +25,6 @@ const meta: Meta<Args> = {
     loading: 'lazy',
     panels: 'alternatives confidence',
     'no-samples': false,
-    temperature: 0.38,
     view: 'compare',
     'no-probe': false,
     overlay: false,
@@ -38,7 +37,7 @@ const meta: Meta<Args> = {
     panels=${args.panels}
     ?no-samples=${args['no-samples']}
     model-src=${args['model-src'] ?? nothing}
-    temperature=${args.temperature}
+    temperature=${args.temperature ?? nothing}
     view=${args.view}
     ?no-probe=${args['no-probe']}
     ?overlay=${args.overlay}
