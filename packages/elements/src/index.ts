@@ -3,6 +3,10 @@
  * KlasLab web components. Importing this module registers all four elements; import
  * `@klaslab/elements/ai-colorizer` (etc.) to register only one.
  */
+export type {
+  AiColorizerEvents,
+  AiColorizerView,
+} from './components/ai-colorizer/ai-colorizer.js';
 export { AiColorizer } from './components/ai-colorizer/define.js';
 export { registerOffline } from './components/ai-colorizer/offline.js';
 export { AiEventCard } from './components/ai-event-card/define.js';

@@ -10,6 +10,7 @@ import {
   STRICT_CSP,
   shadowText,
   startHarness,
+  waitColorized,
 } from './helpers/harness.js';
 
 let h: Harness;
@@ -42,18 +43,17 @@ function status(page: Page, selector = 'ai-colorizer') {
   );
 }
 
-async function waitDone(page: Page, selector = 'ai-colorizer') {
-  await page.waitForFunction(
-    (s) => {
-      const root = document.querySelector(s)?.shadowRoot;
-      return (
-        !!root?.querySelector('canvas.after') &&
-        /\d+ ms/.test(root.querySelector('[role=status]')?.textContent ?? '')
-      );
-    },
-    selector,
-    { timeout: 90_000 },
-  );
+/** A checksum of a canvas's pixels in the colorizer's shadow root. */
+function canvasHash(page: Page, selector: string) {
+  return page.evaluate((s) => {
+    const canvas = document
+      .querySelector('ai-colorizer')
+      ?.shadowRoot?.querySelector(s) as HTMLCanvasElement;
+    const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let h = 0;
+    for (let i = 0; i < d.length; i++) h = (h * 31 + d[i]!) >>> 0;
+    return `${canvas.width}x${canvas.height}:${h}`;
+  }, selector);
 }
 
 describe('<ai-colorizer> in Chromium with the default model', () => {
@@ -87,7 +87,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     expect(await shadowText(page, 'ai-colorizer')).toContain('Je foto verlaat je toestel niet');
 
     await chooseFile(page, 'vissen.jpg', 'image/jpeg', sample);
-    await waitDone(page);
+    await waitColorized(page);
     const fetched = h.requests.slice(before).filter(heavy);
     expect(fetched.some((r) => r.endsWith('.wasm'))).toBe(true);
     expect(fetched.some((r) => r.endsWith('model.onnx'))).toBe(true);
@@ -102,7 +102,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
 
     // Keyboard slider.
-    const slider = page.locator('ai-colorizer >> input[type=range]');
+    const slider = page.locator('ai-colorizer >> [part=slider]');
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
@@ -133,6 +133,22 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
           .length === 1,
     );
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    // The chosen possibility is on screen (its thumbnail's pixels), and "guess again" keeps it
+    // there and downloadable (it used to throw the shown picture away).
+    const thumb = await canvasHash(page, '[part=alternatives] li:nth-child(2) canvas');
+    expect(await canvasHash(page, 'canvas.after')).toBe(thumb);
+    await page.locator('ai-colorizer >> [part=alternatives] >> button.button').click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('ai-colorizer')
+          ?.shadowRoot?.querySelector('[part=alternatives] > button')
+          ?.hasAttribute('disabled') === false,
+      undefined,
+      { timeout: 90_000 },
+    );
+    expect(await canvasHash(page, 'canvas.after')).toBe(thumb);
+    expect(await canvasHash(page, '[part=alternatives] li:nth-child(2) canvas')).not.toBe(thumb);
 
     // Download.
     const [download] = await Promise.all([
@@ -228,7 +244,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     // The second element, scrolled into view, joins the loaded colorizer: no second download.
     await page.locator('#b').scrollIntoViewIfNeeded();
     await chooseFile(page, 'vissen.jpg', 'image/jpeg', sample, '#b');
-    await waitDone(page, '#b');
+    await waitColorized(page, '#b');
     const heavyNow = h.requests.slice(before).filter(heavy);
     expect(heavyNow.filter((r) => /\.wasm$/.test(r))).toHaveLength(1);
     expect(heavyNow.filter((r) => /model\.onnx$/.test(r))).toHaveLength(1);
@@ -263,7 +279,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
       );
     });
     await page.locator('ai-colorizer >> .samples button').first().click();
-    await waitDone(page);
+    await waitColorized(page);
     expect(await status(page)).toMatch(
       /^Done: the photo was colorized in \d[\d.,\u202f\u00a0]* ms\.$/,
     );

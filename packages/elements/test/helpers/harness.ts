@@ -165,3 +165,18 @@ export function colorizedResult(page: Page, selector = 'ai-colorizer') {
     };
   }, selector);
 }
+
+/** Waits until the `<ai-colorizer>` matching `selector` shows a colorized photo and "done … ms". */
+export async function waitColorized(page: Page, selector = 'ai-colorizer', timeout = 120_000) {
+  await page.waitForFunction(
+    (s) => {
+      const root = document.querySelector(s)?.shadowRoot;
+      return (
+        !!root?.querySelector('canvas.after') &&
+        /\d+ ms/.test(root.querySelector('[part=status]')?.textContent ?? '')
+      );
+    },
+    selector,
+    { timeout },
+  );
+}
