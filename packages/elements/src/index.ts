@@ -11,6 +11,8 @@ export { AiExplainer } from './components/ai-explainer/define.js';
 export { AiGallery } from './components/ai-gallery/define.js';
 export { AiQuiz } from './components/ai-quiz/define.js';
 export { AiTrainingData } from './components/ai-training-data/define.js';
+export { AiLesson } from './components/ai-lesson/define.js';
+export { AiTeacherGuide } from './components/ai-teacher-guide/define.js';
 export { type ElementDefaults, getDefaults, setDefaults } from './shared/config.js';
 export { renderMarkdown } from './shared/markdown.js';
 export { safeUrl } from './shared/safe-url.js';
