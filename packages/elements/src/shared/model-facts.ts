@@ -35,7 +35,11 @@ export interface FactsText {
   /** ImageNet photos the encoder learnt to see from, e.g. "1,3 miljoen". */
   encoderPhotos: string;
   colourBins: string;
+  /** Width and height of the grey input the model sees, in pixels. */
+  inputSize: string;
   temperature: string;
+  /** The model weights' licence, e.g. "CC-BY-SA-4.0". */
+  license: string;
   /** The measured energy of one colorization, in watt-hours, and what it rests on. */
   energyWh: string;
   energyCpuMs: string;
@@ -83,7 +87,9 @@ export function factsText(locale: Locale): FactsText {
     missingWhat: f.missing.map((m) => m.label[locale]),
     encoderPhotos: `${millions} ${MILLION[locale]}`,
     colourBins: n.format(f.colourBins),
+    inputSize: n.format(f.inputSize),
     temperature: n.format(f.temperature),
+    license: f.license,
     energyWh: new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 }).format(
       f.energy.wattHours,
     ),
