@@ -1,5 +1,10 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, shadowText, startHarness } from './helpers/harness.js';
+import facts from '../src/shared/model-facts.generated.json';
+import { axe, type Harness, packageRoot, shadowText, startHarness } from './helpers/harness.js';
+
+const shots = join(packageRoot, 'test-results', 'lesson');
 
 let h: Harness;
 beforeAll(async () => {
@@ -123,4 +128,135 @@ describe('<ai-lesson> in Chromium', () => {
         expect(seen.size).toBe(STEPS.length);
       }
     });
+});
+
+describe('<ai-lesson> end to end on the real default model', () => {
+  it('walks a class through every step: training data, colorize a photo, reveal, probe, gallery, quiz', async () => {
+    const page = await h.open('<ai-lesson level="vo"></ai-lesson>', {
+      lang: 'en',
+      path: '/whole-lesson.html',
+    });
+    await page.evaluate(() => {
+      const log: Array<{ type: string; detail: unknown }> = [];
+      (window as unknown as { log: typeof log }).log = log;
+      for (const type of [
+        'ai-lesson-step',
+        'ai-colorizer-result',
+        'ai-colorizer-probe',
+        'ai-gallery-select',
+        'ai-quiz-answer',
+      ])
+        document.addEventListener(type, (e) => {
+          const d = (e as CustomEvent).detail as Record<string, unknown>;
+          log.push({ type, detail: type === 'ai-lesson-step' ? d.step : null });
+        });
+    });
+    const next = () => page.locator('ai-lesson >> .controls .primary').click();
+    const at = (step: string) =>
+      page.waitForFunction(
+        (s) =>
+          location.hash === `#step=${s}` &&
+          document.querySelector('ai-lesson')?.shadowRoot?.querySelector('article')?.dataset
+            .step === s,
+        step,
+      );
+    const logged = (type: string) =>
+      page.waitForFunction(
+        (t) =>
+          (window as unknown as { log: Array<{ type: string }> }).log.some((e) => e.type === t),
+        type,
+        { timeout: 120_000 },
+      );
+
+    // 1. Predict: what the model learnt from, from its facts.
+    await page.locator('ai-lesson >> ai-training-data >> .summary').waitFor();
+    const summary = await page.locator('ai-lesson >> ai-training-data >> .summary').textContent();
+    expect(summary).toContain(facts.photos.total.toLocaleString('en'));
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+
+    // 2. Colorize a sample photo with the real model.
+    await next();
+    await at('colorize');
+    await page.locator('ai-lesson >> ai-colorizer >> .samples button').first().click();
+    await logged('ai-colorizer-result');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('ai-lesson')
+        ?.shadowRoot?.querySelector('[role=status]')
+        ?.textContent?.includes('Done'),
+    );
+    const chroma = await page.evaluate(() => {
+      const canvas = document
+        .querySelector('ai-lesson')
+        ?.shadowRoot?.querySelector('ai-colorizer')
+        ?.shadowRoot?.querySelector('canvas.after') as HTMLCanvasElement | null;
+      if (!canvas) return 0;
+      const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let sum = 0;
+      for (let i = 0; i < d.length; i += 4) sum += Math.abs(d[i]! - d[i + 2]!);
+      return sum / (d.length / 4);
+    });
+    expect(chroma).toBeGreaterThan(1);
+    // For people to look at (test-results/lesson/), not compared pixel by pixel.
+    await mkdir(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'colorize.png'), fullPage: true });
+
+    // 3. Reveal: the same colorizer switches to its truth view.
+    await next();
+    await at('reveal');
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('ai-lesson')!.colorizer as { view?: unknown } | null)?.view,
+      ),
+    ).toBe('truth');
+
+    // 4. Probe: leaving the reveal step restores the colorizer's own view.
+    await next();
+    await at('probe');
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('ai-lesson')!.colorizer as { view?: unknown } | null)?.view,
+      ),
+    ).not.toBe('truth');
+
+    // 5. Find a bias: the gallery, one photo opened.
+    await next();
+    await at('bias');
+    await page.locator('ai-lesson >> ai-gallery >> .thumb').first().click();
+    await logged('ai-gallery-select');
+    await page.locator('ai-lesson >> ai-gallery >> [part=detail]').waitFor();
+    await page.screenshot({ path: join(shots, 'bias.png') });
+
+    // 6. Confuse it: the gallery's "confuse" group only, and the colorizer for own pictures.
+    await next();
+    await at('confuse');
+    const groups = await page.evaluate(
+      () =>
+        document
+          .querySelector('ai-lesson')
+          ?.shadowRoot?.querySelector('ai-gallery')
+          ?.shadowRoot?.querySelectorAll('[part=group]').length,
+    );
+    expect(groups).toBe(1);
+    expect(
+      await page.evaluate(() => document.querySelector('ai-lesson')!.colorizer?.checkVisibility()),
+    ).toBe(true);
+
+    // 7. Discuss: real or colorized?
+    await next();
+    await at('discuss');
+    await page.locator('ai-lesson >> ai-quiz >> .start').click();
+    await page.locator('ai-lesson >> ai-quiz >> [data-guess=real]').click();
+    await logged('ai-quiz-answer');
+    await page.locator('ai-lesson >> ai-quiz >> .feedback').waitFor();
+    expect(await page.locator('ai-lesson >> .controls .primary').isDisabled()).toBe(true);
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+
+    const steps = await page.evaluate(() =>
+      (window as unknown as { log: Array<{ type: string; detail: unknown }> }).log
+        .filter((e) => e.type === 'ai-lesson-step')
+        .map((e) => e.detail),
+    );
+    expect(steps).toEqual(STEPS.slice(1));
+  });
 });

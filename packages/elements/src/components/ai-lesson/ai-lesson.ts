@@ -3,6 +3,9 @@ import { KlasLabElement } from '../../shared/klaslab-element.js';
 import { LEVEL_NAMES, type Level, resolveLevel } from '../../shared/levels.js';
 import { baseStyles } from '../../shared/styles.js';
 import '../ai-colorizer/define.js';
+import '../ai-gallery/define.js';
+import '../ai-quiz/define.js';
+import '../ai-training-data/define.js';
 import { lessonStyles } from './ai-lesson.styles.js';
 import { lessonTexts } from './content.js';
 import { lessonMessages } from './messages.js';
@@ -10,6 +13,7 @@ import {
   type Embed,
   STEP_IDS,
   STEPS,
+  type Step,
   type StepId,
   startMinutes,
   stepFromParam,
@@ -286,7 +290,6 @@ export class AiLesson extends KlasLabElement<LessonEvents> {
     const starts = startMinutes();
     const start = starts[index] ?? 0;
     const heading = Math.min(5, Math.max(2, Math.trunc(Number(this.headingLevel)) || 2));
-    const embeds = new Set<Embed>(step.embeds);
     return html`
       <section aria-labelledby="title">
         <header part="header">
@@ -325,17 +328,7 @@ export class AiLesson extends KlasLabElement<LessonEvents> {
             ${index + 1}. ${text.title} (${t('minutes', { n: step.minutes })})
           </div>
           <p class="task" part="task">${text.task}</p>
-          ${embeds.has('training-data') ? html`<div class="embed"><ai-training-data lang=${locale} level=${level}></ai-training-data></div>` : nothing}
-          <div class="embed" ?hidden=${!embeds.has('colorizer')}>
-            <ai-colorizer
-              lang=${locale}
-              panels="alternatives confidence"
-              model-src=${this.modelSrc ?? nothing}
-              wasm-path=${this.wasmPath ?? nothing}
-            ></ai-colorizer>
-          </div>
-          ${embeds.has('gallery') ? html`<div class="embed"><ai-gallery lang=${locale} level=${level}></ai-gallery></div>` : nothing}
-          ${embeds.has('quiz') ? html`<div class="embed"><ai-quiz lang=${locale} level=${level}></ai-quiz></div>` : nothing}
+          ${this.renderEmbeds(step, locale, level, heading + 2)}
           <p role="status" class="status">${this.statusText(step.id, t)}</p>
           <details part="teacher" ?open=${this.teacherOpen}>
             <summary>${t('teacher')}</summary>
@@ -361,6 +354,43 @@ export class AiLesson extends KlasLabElement<LessonEvents> {
         </div>
         <p class="keys">${t('keys')}</p>
       </section>
+    `;
+  }
+
+  /**
+   * What the step works with. The colorizer is always rendered (hidden when not needed), so the
+   * photo chosen in "colorize" is still there to reveal and probe.
+   */
+  private renderEmbeds(step: Step, locale: string, level: Level, headingLevel: number) {
+    const embeds = new Set<Embed>(step.embeds);
+    const model = this.modelSrc ?? nothing;
+    const wasm = this.wasmPath ?? nothing;
+    return html`
+      ${
+        embeds.has('training-data')
+          ? html`<div class="embed">
+              <ai-training-data lang=${locale} heading-level=${headingLevel} model-src=${model}></ai-training-data>
+            </div>`
+          : nothing
+      }
+      <div class="embed" ?hidden=${!embeds.has('colorizer')}>
+        <ai-colorizer lang=${locale} panels="alternatives confidence" model-src=${model} wasm-path=${wasm}></ai-colorizer>
+      </div>
+      ${
+        embeds.has('gallery')
+          ? html`<div class="embed">
+              <ai-gallery
+                lang=${locale}
+                level=${level}
+                group=${step.galleryGroup ?? ''}
+                heading-level=${headingLevel}
+                model-src=${model}
+                wasm-path=${wasm}
+              ></ai-gallery>
+            </div>`
+          : nothing
+      }
+      ${embeds.has('quiz') ? html`<div class="embed"><ai-quiz lang=${locale}></ai-quiz></div>` : nothing}
     `;
   }
 

@@ -24,17 +24,17 @@ export interface Step {
   embeds: readonly Embed[];
   /** The colorizer's `view` during this step (the lab's truth view for `reveal`). */
   view?: 'truth';
-  /** The colorizer event that marks the step as tried by the class. */
-  doneOn?: 'ai-colorizer-result' | 'ai-colorizer-probe';
+  /** The `<ai-gallery>` group the step shows (all groups when unset). */
+  galleryGroup?: string;
 }
 
 export const STEPS: readonly Step[] = [
   { id: 'predict', minutes: 5, embeds: ['training-data'] },
-  { id: 'colorize', minutes: 8, embeds: ['colorizer'], doneOn: 'ai-colorizer-result' },
+  { id: 'colorize', minutes: 8, embeds: ['colorizer'] },
   { id: 'reveal', minutes: 7, embeds: ['colorizer'], view: 'truth' },
-  { id: 'probe', minutes: 7, embeds: ['colorizer'], doneOn: 'ai-colorizer-probe' },
+  { id: 'probe', minutes: 7, embeds: ['colorizer'] },
   { id: 'bias', minutes: 10, embeds: ['gallery'] },
-  { id: 'confuse', minutes: 8, embeds: ['colorizer', 'gallery'] },
+  { id: 'confuse', minutes: 8, embeds: ['colorizer', 'gallery'], galleryGroup: 'confuse' },
   { id: 'discuss', minutes: 5, embeds: ['quiz'] },
 ];
 
