@@ -1,6 +1,6 @@
 /**
  * @packageDocumentation
- * KlasLab web components. Importing this module registers all four elements; import
+ * KlasLab web components. Importing this module registers every element; import
  * `@klaslab/elements/ai-colorizer` (etc.) to register only one.
  */
 export { AiColorizer } from './components/ai-colorizer/define.js';
