@@ -129,3 +129,6 @@ export const colorizerMessages = createCatalog({
     citation: 'Source',
   },
 });
+
+/** The colorizer's texts in one language. */
+export type ColorizerText = ReturnType<typeof colorizerMessages.forLocale>;
