@@ -2,11 +2,13 @@ import type {
   BrowserImageInput,
   ColorizeResult,
   Colorizer,
+  ColorProbe,
+  Exploration,
   LoadProgress,
   LoadTimings,
   ModelInfo,
 } from '@klaslab/colorize/browser';
-import { type ImageBuffer, KlasLabError } from '@klaslab/core';
+import { type ColorCloseness, colorCloseness, type ImageBuffer, KlasLabError } from '@klaslab/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { getDefaults } from '../../shared/config.js';
@@ -20,14 +22,28 @@ import { type ColorizerText, colorizerMessages } from './messages.js';
 import { loadColorizeModule, ModelController } from './model-controller.js';
 import { PhotoController } from './photo-controller.js';
 import { checkPhoto } from './photo-input.js';
-import { chromaToImage, mapToImage, toPngBlob } from './pixels.js';
-import { renderCompare } from './render/compare.js';
+import {
+  chromaToImage,
+  hasColour,
+  mapToImage,
+  picturePixels,
+  toPngBlob,
+  uncertaintyOverlay,
+} from './pixels.js';
+import { type CompareView, type Layer, renderCompare } from './render/compare.js';
+import { renderLab, VIEWS, type View } from './render/lab.js';
 import { panelSet, renderPanels } from './render/panels.js';
 import { renderPicker } from './render/picker.js';
+import { renderProbe } from './render/probe.js';
 import { renderSamples } from './render/samples.js';
-import type { Sample } from './samples.js';
+import { SAMPLES, type Sample } from './samples.js';
+import { readSharedState, type SharedState, writeSharedState } from './share-state.js';
 
 const DEFAULT_MAX_PIXELS = 24_000_000;
+/** The default model's own decoding temperature (its manifest's `decode.temperature`). */
+const DEFAULT_TEMPERATURE = 0.38;
+/** A slider move re-decodes after this pause, so dragging does not queue a decode per pixel. */
+const RECOLOR_DEBOUNCE_MS = 40;
 
 /** Events `<ai-colorizer>` fires, by name, with their `detail`. */
 export interface AiColorizerEvents {
@@ -36,13 +52,24 @@ export interface AiColorizerEvents {
   'ai-colorizer-result': { result: ColorizeResult };
   'ai-colorizer-error': { error: unknown; code: string };
   'ai-colorizer-offline': { ready: true } | { ready: false; error: unknown; code: string };
+  'ai-colorizer-probe': ColorProbe;
+  'ai-colorizer-temperature': { temperature: number };
+  'ai-colorizer-view': { view: View };
 }
+
+export type { View as AiColorizerView };
 
 /** One colorized photo: the engine's result and the pictures made from it once. */
 interface Run {
   input: BrowserImageInput;
   name: string;
+  /** The sample's id, when the photo is one of the samples (for shared links). */
+  sample: string | undefined;
+  exploration: Exploration;
   result: ColorizeResult;
+  /** The photo's own colours at the result's size, when it had colour. */
+  truth: ImageBuffer | undefined;
+  overlay: ImageBuffer | undefined;
   grey: ImageBuffer;
   confidence: ImageBuffer | undefined;
   channels: Record<'L' | 'a' | 'b', ImageBuffer> | undefined;
@@ -61,6 +88,12 @@ interface Run {
  * With `offline`, a service worker keeps the runtime, the model and the samples for visits without
  * a network (see the README).
  *
+ * It is also a lab: click, tap or use the arrow keys on the photo to see the model's probabilities
+ * there (`no-probe` turns that off); move the temperature from bold to cautious (the stored model
+ * output is re-decoded, no new inference); lay the model's uncertainty over the photo (`overlay`);
+ * for a photo with real colours, compare grey, AI and real (`view`) with a closeness score; and
+ * with `share-state` keep the sample, colouring, temperature and view in the page URL.
+ *
  * @tag ai-colorizer
  *
  * @slot intro - Replaces the privacy statement at the top (keep saying that the photo stays local).
@@ -74,6 +107,9 @@ interface Run {
  * @event ai-colorizer-progress - Model download progress; `detail: { stage, loaded, total }`.
  * @event ai-colorizer-result - A photo was colorized; `detail: { result }`.
  * @event ai-colorizer-error - Something failed; `detail: { error, code }`.
+ * @event ai-colorizer-probe - The visitor probed a pixel; `detail`: the model's probabilities there (`{ x, y, temperature, top: [{ a, b, rgb, probability }], other, chosen, confidence }`).
+ * @event ai-colorizer-temperature - The visitor moved the temperature slider; `detail: { temperature }`.
+ * @event ai-colorizer-view - The visitor chose what to compare; `detail: { view }` (`compare`, `truth` or `original`).
  * @event ai-colorizer-offline - With `offline`: the service worker is ready (`detail: { ready: true }`) or could not be registered (`detail: { ready: false, error, code }`).
  *
  * @csspart frame - The outer box.
@@ -90,6 +126,13 @@ interface Run {
  * @csspart confidence - The confidence panel.
  * @csspart channels - The L/a/b channels panel.
  * @csspart download - The download button.
+ * @csspart lab - The lab's controls (temperature, view, overlay).
+ * @csspart temperature - The temperature slider and its help.
+ * @csspart views - The choice of what to compare (only for photos with real colours).
+ * @csspart closeness - How close the AI's colours are to the real ones.
+ * @csspart overlay-controls - The uncertainty overlay's toggle and strength.
+ * @csspart overlay - The uncertainty veil over the photo.
+ * @csspart probe - The probe's bar chart.
  *
  * @cssprop --ai-colorizer-max-width - Maximum width (default 48rem).
  * @cssprop --ai-colorizer-divider - Colour of the slider's divider line.
@@ -109,9 +152,16 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     panels: { type: String, reflect: true },
     noSamples: { type: Boolean, attribute: 'no-samples', reflect: true },
     offline: { type: Boolean, reflect: true },
+    temperature: { type: Number, reflect: true },
+    view: { type: String, reflect: true },
+    noProbe: { type: Boolean, attribute: 'no-probe', reflect: true },
+    overlay: { type: Boolean, reflect: true },
+    overlayOpacity: { type: Number, attribute: 'overlay-opacity', reflect: true },
+    shareState: { type: Boolean, attribute: 'share-state', reflect: true },
     error: { state: true },
     shown: { state: true },
     split: { state: true },
+    cursor: { state: true },
   };
 
   /** URL of the model's `model.json` (default: the bundled KlasLab-small model). */
@@ -133,13 +183,42 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
    * beside the standalone script once the model is loaded (opt-in).
    */
   offline = false;
+  /**
+   * Decoding temperature, 0.05 (bold: the model's favourite colour everywhere) to 2 (cautious:
+   * every possible colour mixed, so greyer). Setting it re-decodes the shown photo live, without a
+   * new inference. Default 0.38, the default model's own.
+   */
+  temperature = DEFAULT_TEMPERATURE;
+  /**
+   * What the comparison shows: `compare` (grey | AI, default), `truth` (AI | real colours) or
+   * `original` (grey | real colours). The last two need a photo with colour; otherwise `compare`.
+   */
+  view: View = 'compare';
+  /** Turn off the pixel probe (click, tap or arrow keys on the photo). */
+  noProbe = false;
+  /** Lay the model's uncertainty over the photo (purple where it is unsure). */
+  overlay = false;
+  /** Opacity of the uncertainty overlay, 0…1 (default 0.7). */
+  overlayOpacity = 0.7;
+  /**
+   * Keep the sample photo, the chosen colouring (seed), the temperature and the view in the page
+   * URL (`?colorizer-sample=…&colorizer-seed=…`), and restore them on load: one link gives a whole
+   * class the same result. Opt-in; uploaded photos are never put in the URL.
+   */
+  shareState = false;
 
   /** The last failure (shown in the alert region), or undefined. */
   private error: unknown = undefined;
-  /** The colouring on screen: the run's own, or an alternative the visitor chose. */
+  /** The colouring on screen: the run's own, a re-decoding, or an alternative. */
   private shown: ColorizeResult | undefined = undefined;
   private split = 50;
   private seed = 1;
+  /** The probe's cursor in image pixels (`on` once the visitor probed). */
+  private cursor = { x: 0, y: 0, on: false };
+  private recolorTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly closeness = new WeakMap<ColorizeResult, ColorCloseness>();
+  /** A shared link's state, applied once its photo is colorized. */
+  private pendingShare: SharedState | undefined;
 
   private readonly model = new ModelController(this, {
     progress: (p) => this.emit('ai-colorizer-progress', { ...p }),
@@ -157,54 +236,101 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     (file, name) => void this.colorize(file, name),
   );
 
-  /** Colorizes one photo; a new photo aborts the run before it. */
-  private readonly run = new Task<[BrowserImageInput, string], Run>(this, {
+  /** Colorizes one photo and keeps the model's output; a new photo aborts the run before it. */
+  private readonly run = new Task<[BrowserImageInput, string, string | undefined], Run>(this, {
     autoRun: false,
-    task: ([input, name], { signal }) => this.colorizeNow(input, name, signal),
+    task: ([input, name, sample], { signal }) => this.colorizeNow(input, name, sample, signal),
     onComplete: (run) => {
       this.shown = run.result;
+      this.cursor = {
+        x: Math.floor(run.result.image.width / 2),
+        y: Math.floor(run.result.image.height / 2),
+        on: false,
+      };
       this.emit('ai-colorizer-result', { result: run.result });
+      this.applyShared(run);
     },
     onError: (error) => this.fail(error),
   });
 
-  /** Other plausible colourings of the current photo; "guess again" replaces them. */
+  /** Other plausible colourings of the current photo, sampled per region; "guess again" replaces them. */
   private readonly alternatives = new Task<[Run], { run: Run; results: ColorizeResult[] }>(this, {
     autoRun: false,
     task: async ([run], { signal }) => {
-      const colorizer = await this.model.load();
       const count = 3;
-      const results = await colorizer.alternatives(run.input, { count, seed: this.seed, signal });
+      const seed = this.seed;
       this.seed += count;
+      const results = await run.exploration.alternatives({
+        count,
+        seed,
+        temperature: this.temperature,
+        signal,
+      });
       return { run, results };
     },
+    onError: (error) => this.fail(error),
+  });
+
+  /** Re-decodes the kept model output at the temperature (and the shown colouring's seed). */
+  private readonly recolor = new Task<[Run, number, number | undefined], ColorizeResult>(this, {
+    autoRun: false,
+    task: ([run, temperature, seed], { signal }) =>
+      run.exploration.recolor({ temperature, signal, ...(seed !== undefined ? { seed } : {}) }),
+    onComplete: (result) => {
+      this.shown = result;
+      if (this.cursor.on) this.probeAt(this.cursor.x, this.cursor.y);
+    },
+    onError: (error) => this.fail(error),
+  });
+
+  /** The model's probabilities at one pixel (read from the kept output, no inference). */
+  private readonly probe = new Task<[Run, number, number, number], ColorProbe>(this, {
+    autoRun: false,
+    task: ([run, x, y, temperature]) => run.exploration.probe(x, y, { top: 5, temperature }),
+    onComplete: (probe) => this.emit('ai-colorizer-probe', probe),
     onError: (error) => this.fail(error),
   });
 
   /** Model facts (name, licence, training data) once loaded. */
   info: ModelInfo | undefined;
 
-  protected override updated(): void {
-    // Through the CSSOM, not a style attribute: `style-src-attr` (from `default-src 'self'`)
-    // blocks inline style attributes, not style.setProperty.
-    const figure = this.renderRoot.querySelector<HTMLElement>('figure.compare');
-    figure?.style.setProperty('--split', `${figure.dataset.split ?? 50}%`);
+  protected override firstUpdated(): void {
+    // After the first render, not on connect: the standalone script sets the samples' base URL
+    // once it has defined the elements.
+    if (this.shareState) this.restoreShared();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('temperature')) this.scheduleRecolor();
     if (!this.hasUpdated) return;
     if (changed.has('modelSrc') || changed.has('wasmPath') || changed.has('workerSrc')) {
-      this.run.abort();
-      this.alternatives.abort();
+      this.abortAll();
       this.model.reload();
     }
     if (changed.has('loading') && this.isConnected) this.model.schedule();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      this.shareState &&
+      (changed.has('temperature') ||
+        changed.has('view') ||
+        (changed as Map<PropertyKey, unknown>).has('shown'))
+    )
+      this.saveShared();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.abortAll();
+    clearTimeout(this.recolorTimer);
+    void this.run.value?.exploration.dispose().catch(() => {});
+  }
+
+  private abortAll(): void {
     this.run.abort();
     this.alternatives.abort();
+    this.recolor.abort();
   }
 
   /** Loads the runtime and the model now, whatever `loading` says. */
@@ -219,11 +345,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
 
   /** Colorizes a photo (a File/Blob, an `<img>`, ImageData…), as if the visitor had chosen it. */
   async colorize(input: BrowserImageInput, name = 'photo'): Promise<ColorizeResult | undefined> {
-    this.error = undefined;
-    await this.run.run([input, name]);
-    return this.run.status === TaskStatus.COMPLETE && this.run.value?.input === input
-      ? this.run.value.result
-      : undefined;
+    return this.start(input, name, undefined);
   }
 
   /** Several other plausible colourings of the current photo (classification models). */
@@ -234,10 +356,24 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     await this.alternatives.run([run]);
   }
 
-  private async colorizeNow(input: BrowserImageInput, name: string, signal: AbortSignal) {
+  private async start(input: BrowserImageInput, name: string, sample: string | undefined) {
+    this.error = undefined;
+    await this.run.run([input, name, sample]);
+    return this.run.status === TaskStatus.COMPLETE && this.run.value?.input === input
+      ? this.run.value.result
+      : undefined;
+  }
+
+  private async colorizeNow(
+    input: BrowserImageInput,
+    name: string,
+    sample: string | undefined,
+    signal: AbortSignal,
+  ): Promise<Run> {
     await checkPhoto(input, this.maxPixels);
     signal.throwIfAborted();
     this.alternatives.abort();
+    this.recolor.abort();
     if (input instanceof Blob) {
       const bitmap = await createImageBitmap(input);
       if (signal.aborted) bitmap.close();
@@ -246,21 +382,52 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     } else this.photo.set(undefined);
     const colorizer = await this.model.load();
     signal.throwIfAborted();
-    const result = await colorizer.colorize(input, { signal });
+    const exploration = await colorizer.explore(input, { signal, temperature: this.temperature });
+    if (signal.aborted) {
+      void exploration.dispose().catch(() => {});
+      signal.throwIfAborted();
+    }
+    void this.run.value?.exploration.dispose().catch(() => {});
+    const { result } = exploration;
     const { greyOf } = await loadColorizeModule();
     const panels = panelSet(this.panels);
     const grey = greyOf(result.image);
+    const { width, height } = result.image;
+    const pixels = this.photo.photo
+      ? picturePixels(this.photo.photo.picture, width, height)
+      : undefined;
     return {
       input,
       name,
+      sample,
+      exploration,
       result,
+      truth: pixels && hasColour(pixels) ? pixels : undefined,
+      overlay: result.confidence ? uncertaintyOverlay(result.confidence) : undefined,
       grey,
       confidence:
         result.confidence && panels.has('confidence') ? mapToImage(result.confidence) : undefined,
       channels: panels.has('channels')
         ? { L: grey, a: chromaToImage(result.ab, 0), b: chromaToImage(result.ab, 1) }
         : undefined,
-    } satisfies Run;
+    };
+  }
+
+  /** A temperature change re-decodes the shown photo once the slider rests a moment. */
+  private scheduleRecolor(): void {
+    clearTimeout(this.recolorTimer);
+    const run = this.run.value;
+    if (!run || this.run.status !== TaskStatus.COMPLETE) return;
+    this.recolorTimer = setTimeout(() => {
+      void this.recolor.run([run, this.temperature, this.shown?.seed]);
+    }, RECOLOR_DEBOUNCE_MS);
+  }
+
+  private probeAt(x: number, y: number): void {
+    const run = this.run.value;
+    if (!run || this.noProbe) return;
+    this.cursor = { x, y, on: true };
+    void this.probe.run([run, x, y, this.temperature]);
   }
 
   private fail(error: unknown): void {
@@ -283,10 +450,44 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     try {
       const response = await fetch(new URL(sample.file, base));
       if (!response.ok) throw new KlasLabError('IMAGE_NOT_FOUND', `HTTP ${response.status}`);
-      await this.colorize(await response.blob(), name);
+      await this.start(await response.blob(), name, sample.id);
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  // --- shareable state ----------------------------------------------------------------------
+
+  private restoreShared(): void {
+    const state = readSharedState(location.href);
+    if (state.temperature !== undefined) this.temperature = state.temperature;
+    if (state.view && (VIEWS as readonly string[]).includes(state.view))
+      this.view = state.view as View;
+    const sample = SAMPLES.find((s) => s.id === state.sample);
+    if (!sample) return;
+    this.pendingShare = state;
+    void this.chooseSample(sample, sample.name[this.locale]);
+  }
+
+  /** After a shared link's photo is colorized: show the colouring its seed names. */
+  private applyShared(run: Run): void {
+    const state = this.pendingShare;
+    this.pendingShare = undefined;
+    if (!state || state.sample !== run.sample || state.seed === undefined) return;
+    void this.recolor.run([run, this.temperature, state.seed]);
+  }
+
+  private saveShared(): void {
+    const run = this.run.value;
+    // Only once there is something to share, and not while a shared link is being restored.
+    if (!run || this.pendingShare) return;
+    const url = writeSharedState(location.href, {
+      ...(run?.sample ? { sample: run.sample } : {}),
+      ...(run?.sample && this.shown?.seed !== undefined ? { seed: this.shown.seed } : {}),
+      temperature: this.temperature,
+      view: this.view,
+    });
+    if (url !== location.href) history.replaceState(history.state, '', url);
   }
 
   private async download(): Promise<void> {
@@ -323,12 +524,71 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     return t('loadingModel');
   }
 
+  /** The view shown: `view`, or `compare` when the photo has no real colours. */
+  private viewOf(run: Run): View {
+    return run.truth && VIEWS.includes(this.view) ? this.view : 'compare';
+  }
+
+  private compareView(t: ColorizerText, run: Run | undefined): CompareView | undefined {
+    const photo = this.photo.photo;
+    const name = run?.name ?? photo?.name ?? '';
+    if (!run) {
+      if (!photo) return undefined;
+      const base = { picture: photo.picture, label: `${t('original')}: ${name}`, kind: 'grey' };
+      return {
+        base,
+        top: undefined,
+        split: this.split,
+        overlay: undefined,
+        probe: undefined,
+        name,
+      };
+    }
+    const layers: Record<'grey' | 'ai' | 'truth', Layer | undefined> = {
+      grey: { picture: run.grey, label: `${t('original')}: ${name}`, kind: 'before' },
+      ai: this.shown
+        ? { picture: this.shown.image, label: `${t('result')}: ${name}`, kind: 'after' }
+        : undefined,
+      truth: run.truth
+        ? { picture: run.truth, label: `${t('truth')}: ${name}`, kind: 'truth' }
+        : undefined,
+    };
+    // [left of the divider (the top layer), right of it]
+    const [top, base] = (
+      { compare: ['ai', 'grey'], truth: ['ai', 'truth'], original: ['truth', 'grey'] } as const
+    )[this.viewOf(run)];
+    const { width, height } = run.result.image;
+    return {
+      base: layers[base]!,
+      top: layers[top],
+      split: this.split,
+      overlay:
+        this.overlay && run.overlay
+          ? { picture: run.overlay, opacity: this.overlayOpacity }
+          : undefined,
+      probe: this.noProbe ? undefined : { ...this.cursor, width, height },
+      name,
+    };
+  }
+
+  private closenessOf(run: Run): ColorCloseness | undefined {
+    const shown = this.shown;
+    if (!run.truth || !shown) return undefined;
+    let c = this.closeness.get(shown);
+    if (!c) {
+      c = colorCloseness(run.truth, shown.image);
+      this.closeness.set(shown, c);
+    }
+    return c;
+  }
+
   override render() {
     const t = this.t;
     const working = this.run.status === TaskStatus.PENDING && this.model.state !== 'loading';
     const samplesBase = getDefaults().samplesBase;
     const run = this.run.status === TaskStatus.PENDING ? undefined : this.run.value;
-    const photo = this.photo.photo;
+    const compare = this.compareView(t, run);
+    const probe = run && this.cursor.on && !this.noProbe ? this.probe.value : undefined;
     return html`
       <div
         class=${this.drop.dragging ? 'frame dragging' : 'frame'}
@@ -368,25 +628,52 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
           }
         </div>
         ${
-          run || photo
-            ? renderCompare(
-                t,
-                {
-                  name: run?.name ?? photo?.name ?? '',
-                  before: run?.grey ?? photo!.picture,
-                  beforeNeedsGrey: !run,
-                  after: run ? this.shown?.image : undefined,
-                  split: this.split,
-                },
-                (split) => {
+          compare
+            ? renderCompare(t, compare, {
+                split: (split) => {
                   this.split = split;
                 },
-              )
+                probe: (x, y) => this.probeAt(x, y),
+              })
             : nothing
         }
+        ${probe ? renderProbe(t, probe) : nothing}
+        ${run ? this.renderLab(t, run) : nothing}
         ${run ? this.renderPanels(t, run) : nothing}
       </div>
     `;
+  }
+
+  private renderLab(t: ColorizerText, run: Run) {
+    return renderLab(
+      t,
+      {
+        temperature: this.temperature,
+        truth: !!run.truth,
+        view: this.viewOf(run),
+        closeness: this.closenessOf(run),
+        overlay: this.overlay,
+        overlayOpacity: this.overlayOpacity,
+        canOverlay: !!run.overlay,
+        locale: this.locale,
+      },
+      {
+        temperature: (temperature) => {
+          this.temperature = temperature;
+          this.emit('ai-colorizer-temperature', { temperature });
+        },
+        view: (view) => {
+          this.view = view;
+          this.emit('ai-colorizer-view', { view });
+        },
+        overlay: (on) => {
+          this.overlay = on;
+        },
+        overlayOpacity: (opacity) => {
+          this.overlayOpacity = opacity;
+        },
+      },
+    );
   }
 
   /** The alternatives last sampled for `run` (kept on screen while "guess again" works). */
