@@ -1,3 +1,5 @@
+import { publicApiPlugin } from './scripts/cem-public-api.mjs';
+
 // @custom-elements-manifest/analyzer: reads the JSDoc tags of src/components/**.
 export default {
   globs: ['src/components/**/ai-*.ts', 'src/shared/klaslab-element.ts'],
@@ -6,6 +8,7 @@ export default {
   litelement: true,
   packagejson: true,
   plugins: [
+    publicApiPlugin(),
     {
       // The analyzer lists modules in file-system order, which differs between machines; a fixed
       // order keeps the committed manifest unchanged by a build.

@@ -41,11 +41,16 @@ function dataTransfer(page: Page, name: string): Promise<JSHandle<DataTransfer>>
  */
 function drag(page: Page, type: 'dragover' | 'drop', dt: JSHandle<DataTransfer>) {
   return page.evaluate(
-    ([t, d]) => {
-      const frame = document.querySelector('#drop')!.shadowRoot!.querySelector('.frame')!;
+    async ([t, d]) => {
+      const host = document.querySelector('#drop') as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      const frame = host.shadowRoot!.querySelector('.frame')!;
       const accepted = !frame.dispatchEvent(
         new DragEvent(t, { dataTransfer: d, bubbles: true, composed: true, cancelable: true }),
       );
+      // The outline is rendered: read it once the element has updated.
+      await host.updateComplete;
       return { accepted, dragging: frame.classList.contains('dragging') };
     },
     [type, dt] as const,

@@ -56,6 +56,19 @@ async function waitDone(page: Page, selector = 'ai-colorizer') {
   );
 }
 
+/** A checksum of a canvas's pixels in the colorizer's shadow root. */
+function canvasHash(page: Page, selector: string) {
+  return page.evaluate((s) => {
+    const canvas = document
+      .querySelector('ai-colorizer')
+      ?.shadowRoot?.querySelector(s) as HTMLCanvasElement;
+    const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let h = 0;
+    for (let i = 0; i < d.length; i++) h = (h * 31 + d[i]!) >>> 0;
+    return `${canvas.width}x${canvas.height}:${h}`;
+  }, selector);
+}
+
 describe('<ai-colorizer> in Chromium with the default model', () => {
   it('lazy: fetches neither the runtime nor the model until it comes into view; then colorizes for real', async () => {
     const before = h.requests.length;
@@ -133,6 +146,22 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
           .length === 1,
     );
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    // The chosen possibility is on screen (its thumbnail's pixels), and "guess again" keeps it
+    // there and downloadable (it used to throw the shown picture away).
+    const thumb = await canvasHash(page, '[part=alternatives] li:nth-child(2) canvas');
+    expect(await canvasHash(page, 'canvas.after')).toBe(thumb);
+    await page.locator('ai-colorizer >> [part=alternatives] >> button.button').click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('ai-colorizer')
+          ?.shadowRoot?.querySelector('[part=alternatives] > button')
+          ?.hasAttribute('disabled') === false,
+      undefined,
+      { timeout: 90_000 },
+    );
+    expect(await canvasHash(page, 'canvas.after')).toBe(thumb);
+    expect(await canvasHash(page, '[part=alternatives] li:nth-child(2) canvas')).not.toBe(thumb);
 
     // Download.
     const [download] = await Promise.all([

@@ -77,7 +77,7 @@ export const colorizerStyles = css`
     display: block;
     border-radius: calc(var(--_k-radius) / 2);
   }
-  .compare .after {
+  .compare .top {
     position: absolute;
     inset: 0;
     clip-path: inset(0 calc(100% - var(--split, 50%)) 0 0);
@@ -95,6 +95,103 @@ export const colorizerStyles = css`
   }
   .grey {
     filter: grayscale(1);
+  }
+  .compare[role='application'] {
+    cursor: crosshair;
+  }
+  .compare:focus-visible {
+    outline: 3px solid var(--_k-focus);
+    outline-offset: 2px;
+  }
+  .compare .overlay {
+    position: absolute;
+    inset: 0;
+    opacity: var(--overlay, 0.7);
+    pointer-events: none;
+  }
+  .compare .overlay canvas {
+    width: 100%;
+    height: 100%;
+  }
+  .compare .cursor {
+    position: absolute;
+    left: var(--px);
+    top: var(--py);
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: -0.625rem 0 0 -0.625rem;
+    border: 2px solid #ffffff;
+    border-radius: 50%;
+    box-shadow: 0 0 0 2px #000000;
+    pointer-events: none;
+  }
+  .lab {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .range-ends {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .range-ends input {
+    flex: 1;
+    accent-color: var(--_k-accent);
+  }
+  .views {
+    border: 1px solid var(--_k-border);
+    border-radius: var(--_k-radius);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  .closeness {
+    margin: 0;
+  }
+  .overlay-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .probe .bars {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .probe li {
+    display: grid;
+    grid-template-columns: 1.5rem 7rem 1fr 3.5rem;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.5rem;
+    height: 1.5rem;
+    border: 1px solid var(--_k-border);
+    border-radius: 0.25rem;
+    background: var(--swatch, transparent);
+    vertical-align: middle;
+  }
+  .probe .other .swatch {
+    background: repeating-linear-gradient(45deg, #bbbbbb 0 3px, #ffffff 3px 6px);
+  }
+  .probe .bar {
+    height: 0.9rem;
+    background: linear-gradient(var(--_k-accent), var(--_k-accent)) no-repeat left / var(--p, 0%) 100%;
+    border: 1px solid var(--_k-border);
+    border-radius: 0.2rem;
+  }
+  .bar-value {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .probe-summary,
+  .chosen {
+    margin: 0.25rem 0;
   }
   .slider {
     display: grid;

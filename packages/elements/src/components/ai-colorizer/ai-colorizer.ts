@@ -2,52 +2,77 @@ import type {
   BrowserImageInput,
   ColorizeResult,
   Colorizer,
+  ColorProbe,
+  Exploration,
   LoadProgress,
+  LoadTimings,
   ModelInfo,
 } from '@klaslab/colorize/browser';
-import { type ImageBuffer, KlasLabError, type Locale } from '@klaslab/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { type ColorCloseness, colorCloseness, type ImageBuffer, KlasLabError } from '@klaslab/core';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
 import { getDefaults } from '../../shared/config.js';
-import { LocaleController } from '../../shared/locale.js';
+import { FileDropController } from '../../shared/controllers/file-drop.js';
+import { ObjectUrlController } from '../../shared/controllers/object-urls.js';
+import { KlasLabElement } from '../../shared/klaslab-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { colorizerStyles } from './ai-colorizer.styles.js';
-import { colorizerMessages } from './messages.js';
-import { registerOffline, sharedScope } from './offline.js';
-import { picture } from './picture-directive.js';
-import { chromaToImage, mapToImage, type Picture, toPngBlob } from './pixels.js';
-import { SAMPLES } from './samples.js';
-import { type ColorizerLease, leaseColorizer } from './shared-colorizer.js';
-
-type Phase = 'idle' | 'loading-model' | 'working' | 'done' | 'error';
-type Panel = 'alternatives' | 'confidence' | 'channels';
+import { describeError } from './describe-error.js';
+import { type ColorizerText, colorizerMessages } from './messages.js';
+import { loadColorizeModule, ModelController } from './model-controller.js';
+import { PhotoController } from './photo-controller.js';
+import { checkPhoto } from './photo-input.js';
+import {
+  chromaToImage,
+  hasColour,
+  mapToImage,
+  picturePixels,
+  toPngBlob,
+  uncertaintyOverlay,
+} from './pixels.js';
+import { type CompareView, type Layer, renderCompare } from './render/compare.js';
+import { renderLab, VIEWS, type View } from './render/lab.js';
+import { panelSet, renderPanels } from './render/panels.js';
+import { renderPicker } from './render/picker.js';
+import { renderProbe } from './render/probe.js';
+import { renderSamples } from './render/samples.js';
+import { SAMPLES, type Sample } from './samples.js';
+import { readSharedState, type SharedState, writeSharedState } from './share-state.js';
 
 const DEFAULT_MAX_PIXELS = 24_000_000;
-const CHANNEL_KEYS = { L: 'channelL', a: 'channelA', b: 'channelB' } as const;
-type ColorizeModule = typeof import('@klaslab/colorize/browser');
+/** The default model's own decoding temperature (its manifest's `decode.temperature`). */
+const DEFAULT_TEMPERATURE = 0.38;
+/** A slider move re-decodes after this pause, so dragging does not queue a decode per pixel. */
+const RECOLOR_DEBOUNCE_MS = 40;
 
-/** Loads the colorize engine's page-side JS only when needed (it is small; ORT lives in the worker). */
-let modulePromise: Promise<ColorizeModule> | undefined;
-function loadColorizeModule(): Promise<ColorizeModule> {
-  modulePromise ??= import('@klaslab/colorize/browser');
-  return modulePromise;
+/** Events `<ai-colorizer>` fires, by name, with their `detail`. */
+export interface AiColorizerEvents {
+  'ai-colorizer-load': { info: ModelInfo; backend: string; load: LoadTimings };
+  'ai-colorizer-progress': LoadProgress;
+  'ai-colorizer-result': { result: ColorizeResult };
+  'ai-colorizer-error': { error: unknown; code: string };
+  'ai-colorizer-offline': { ready: true } | { ready: false; error: unknown; code: string };
+  'ai-colorizer-probe': ColorProbe;
+  'ai-colorizer-temperature': { temperature: number };
+  'ai-colorizer-view': { view: View };
 }
 
-function cancelled(): KlasLabError {
-  return new KlasLabError('COLORIZE_ABORTED', 'Loading was cancelled.');
-}
+export type { View as AiColorizerView };
 
-/** Width and height of a photo that is not a file (an `<img>`, a canvas, ImageData, pixels…). */
-function sizeOf(input: Exclude<BrowserImageInput, Blob>): [number, number] {
-  if (input instanceof HTMLImageElement) return [input.naturalWidth, input.naturalHeight];
-  if (input instanceof HTMLVideoElement) return [input.videoWidth, input.videoHeight];
-  return [input.width, input.height];
-}
-
-// Pictures are kept by key (`url` below) and drawn on canvases: never `blob:` URLs, which a page
-// with `default-src 'self'` does not show.
-interface View {
-  url: string;
+/** One colorized photo: the engine's result and the pictures made from it once. */
+interface Run {
+  input: BrowserImageInput;
+  name: string;
+  /** The sample's id, when the photo is one of the samples (for shared links). */
+  sample: string | undefined;
+  exploration: Exploration;
   result: ColorizeResult;
+  /** The photo's own colours at the result's size, when it had colour. */
+  truth: ImageBuffer | undefined;
+  overlay: ImageBuffer | undefined;
+  grey: ImageBuffer;
+  confidence: ImageBuffer | undefined;
+  channels: Record<'L' | 'a' | 'b', ImageBuffer> | undefined;
 }
 
 /**
@@ -63,6 +88,12 @@ interface View {
  * With `offline`, a service worker keeps the runtime, the model and the samples for visits without
  * a network (see the README).
  *
+ * It is also a lab: click, tap or use the arrow keys on the photo to see the model's probabilities
+ * there (`no-probe` turns that off); move the temperature from bold to cautious (the stored model
+ * output is re-decoded, no new inference); lay the model's uncertainty over the photo (`overlay`);
+ * for a photo with real colours, compare grey, AI and real (`view`) with a closeness score; and
+ * with `share-state` keep the sample, colouring, temperature and view in the page URL.
+ *
  * @tag ai-colorizer
  *
  * @slot intro - Replaces the privacy statement at the top (keep saying that the photo stays local).
@@ -76,6 +107,9 @@ interface View {
  * @event ai-colorizer-progress - Model download progress; `detail: { stage, loaded, total }`.
  * @event ai-colorizer-result - A photo was colorized; `detail: { result }`.
  * @event ai-colorizer-error - Something failed; `detail: { error, code }`.
+ * @event ai-colorizer-probe - The visitor probed a pixel; `detail`: the model's probabilities there (`{ x, y, temperature, top: [{ a, b, rgb, probability }], other, chosen, confidence }`).
+ * @event ai-colorizer-temperature - The visitor moved the temperature slider; `detail: { temperature }`.
+ * @event ai-colorizer-view - The visitor chose what to compare; `detail: { view }` (`compare`, `truth` or `original`).
  * @event ai-colorizer-offline - With `offline`: the service worker is ready (`detail: { ready: true }`) or could not be registered (`detail: { ready: false, error, code }`).
  *
  * @csspart frame - The outer box.
@@ -92,6 +126,13 @@ interface View {
  * @csspart confidence - The confidence panel.
  * @csspart channels - The L/a/b channels panel.
  * @csspart download - The download button.
+ * @csspart lab - The lab's controls (temperature, view, overlay).
+ * @csspart temperature - The temperature slider and its help.
+ * @csspart views - The choice of what to compare (only for photos with real colours).
+ * @csspart closeness - How close the AI's colours are to the real ones.
+ * @csspart overlay-controls - The uncertainty overlay's toggle and strength.
+ * @csspart overlay - The uncertainty veil over the photo.
+ * @csspart probe - The probe's bar chart.
  *
  * @cssprop --ai-colorizer-max-width - Maximum width (default 48rem).
  * @cssprop --ai-colorizer-divider - Colour of the slider's divider line.
@@ -99,7 +140,7 @@ interface View {
  * @cssprop --klaslab-surface - Background.
  * @cssprop --klaslab-text - Text colour.
  */
-export class AiColorizer extends LitElement {
+export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   static override styles = [baseStyles, colorizerStyles];
 
   static override properties = {
@@ -111,17 +152,16 @@ export class AiColorizer extends LitElement {
     panels: { type: String, reflect: true },
     noSamples: { type: Boolean, attribute: 'no-samples', reflect: true },
     offline: { type: Boolean, reflect: true },
-    lang: { type: String, reflect: true },
-    phase: { state: true },
-    progress: { state: true },
-    errorText: { state: true },
-    original: { state: true },
-    greyUrl: { state: true },
-    current: { state: true },
-    alternatives: { state: true },
-    extraUrls: { state: true },
+    temperature: { type: Number, reflect: true },
+    view: { type: String, reflect: true },
+    noProbe: { type: Boolean, attribute: 'no-probe', reflect: true },
+    overlay: { type: Boolean, reflect: true },
+    overlayOpacity: { type: Number, attribute: 'overlay-opacity', reflect: true },
+    shareState: { type: Boolean, attribute: 'share-state', reflect: true },
+    error: { state: true },
+    shown: { state: true },
     split: { state: true },
-    statusText: { state: true },
+    cursor: { state: true },
   };
 
   /** URL of the model's `model.json` (default: the bundled KlasLab-small model). */
@@ -143,105 +183,154 @@ export class AiColorizer extends LitElement {
    * beside the standalone script once the model is loaded (opt-in).
    */
   offline = false;
+  /**
+   * Decoding temperature, 0.05 (bold: the model's favourite colour everywhere) to 2 (cautious:
+   * every possible colour mixed, so greyer). Setting it re-decodes the shown photo live, without a
+   * new inference. Default 0.38, the default model's own.
+   */
+  temperature = DEFAULT_TEMPERATURE;
+  /**
+   * What the comparison shows: `compare` (grey | AI, default), `truth` (AI | real colours) or
+   * `original` (grey | real colours). The last two need a photo with colour; otherwise `compare`.
+   */
+  view: View = 'compare';
+  /** Turn off the pixel probe (click, tap or arrow keys on the photo). */
+  noProbe = false;
+  /** Lay the model's uncertainty over the photo (purple where it is unsure). */
+  overlay = false;
+  /** Opacity of the uncertainty overlay, 0…1 (default 0.7). */
+  overlayOpacity = 0.7;
+  /**
+   * Keep the sample photo, the chosen colouring (seed), the temperature and the view in the page
+   * URL (`?colorizer-sample=…&colorizer-seed=…`), and restore them on load: one link gives a whole
+   * class the same result. Opt-in; uploaded photos are never put in the URL.
+   */
+  shareState = false;
 
-  private phase: Phase = 'idle';
-  private progress: number | undefined = undefined;
-  private errorText = '';
-  private statusText = '';
-  private original: { url: string; name: string } | undefined = undefined;
-  private greyUrl: string | undefined = undefined;
-  private current: View | undefined = undefined;
-  private alternatives: View[] = [];
-  private extraUrls: Partial<Record<'confidence' | 'L' | 'a' | 'b', string>> = {};
+  /** The last failure (shown in the alert region), or undefined. */
+  private error: unknown = undefined;
+  /** The colouring on screen: the run's own, a re-decoding, or an alternative. */
+  private shown: ColorizeResult | undefined = undefined;
   private split = 50;
-
-  private readonly i18n = new LocaleController(this);
-  private colorizer: Colorizer | undefined;
-  private colorizerPromise: Promise<Colorizer> | undefined;
-  private lease: ColorizerLease | undefined;
-  private visibility: IntersectionObserver | undefined;
-  private runAbort: AbortController | undefined;
-  private pictures = new Map<string, Picture>();
-  private pictureCount = 0;
-  private source: Blob | undefined;
   private seed = 1;
+  /** The probe's cursor in image pixels (`on` once the visitor probed). */
+  private cursor = { x: 0, y: 0, on: false };
+  private recolorTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly closeness = new WeakMap<ColorizeResult, ColorCloseness>();
+  /** A shared link's state, applied once its photo is colorized. */
+  private pendingShare: SharedState | undefined;
+
+  private readonly model = new ModelController(this, {
+    progress: (p) => this.emit('ai-colorizer-progress', { ...p }),
+    loaded: (c) => {
+      this.info = c.info;
+      this.emit('ai-colorizer-load', { info: c.info, backend: c.backend, load: c.load });
+    },
+    failed: (error) => this.fail(error),
+    offline: (detail) => this.emit('ai-colorizer-offline', detail),
+  });
+  private readonly photo = new PhotoController(this);
+  private readonly urls = new ObjectUrlController(this);
+  private readonly drop = new FileDropController(
+    this,
+    (file, name) => void this.colorize(file, name),
+  );
+
+  /** Colorizes one photo and keeps the model's output; a new photo aborts the run before it. */
+  private readonly run = new Task<[BrowserImageInput, string, string | undefined], Run>(this, {
+    autoRun: false,
+    task: ([input, name, sample], { signal }) => this.colorizeNow(input, name, sample, signal),
+    onComplete: (run) => {
+      this.shown = run.result;
+      this.cursor = {
+        x: Math.floor(run.result.image.width / 2),
+        y: Math.floor(run.result.image.height / 2),
+        on: false,
+      };
+      this.emit('ai-colorizer-result', { result: run.result });
+      this.applyShared(run);
+    },
+    onError: (error) => this.fail(error),
+  });
+
+  /** Other plausible colourings of the current photo, sampled per region; "guess again" replaces them. */
+  private readonly alternatives = new Task<[Run], { run: Run; results: ColorizeResult[] }>(this, {
+    autoRun: false,
+    task: async ([run], { signal }) => {
+      const count = 3;
+      const seed = this.seed;
+      this.seed += count;
+      const results = await run.exploration.alternatives({
+        count,
+        seed,
+        temperature: this.temperature,
+        signal,
+      });
+      return { run, results };
+    },
+    onError: (error) => this.fail(error),
+  });
+
+  /** Re-decodes the kept model output at the temperature (and the shown colouring's seed). */
+  private readonly recolor = new Task<[Run, number, number | undefined], ColorizeResult>(this, {
+    autoRun: false,
+    task: ([run, temperature, seed], { signal }) =>
+      run.exploration.recolor({ temperature, signal, ...(seed !== undefined ? { seed } : {}) }),
+    onComplete: (result) => {
+      this.shown = result;
+      if (this.cursor.on) this.probeAt(this.cursor.x, this.cursor.y);
+    },
+    onError: (error) => this.fail(error),
+  });
+
+  /** The model's probabilities at one pixel (read from the kept output, no inference). */
+  private readonly probe = new Task<[Run, number, number, number], ColorProbe>(this, {
+    autoRun: false,
+    task: ([run, x, y, temperature]) => run.exploration.probe(x, y, { top: 5, temperature }),
+    onComplete: (probe) => this.emit('ai-colorizer-probe', probe),
+    onError: (error) => this.fail(error),
+  });
+
   /** Model facts (name, licence, training data) once loaded. */
   info: ModelInfo | undefined;
 
-  constructor() {
-    super();
-    this.addEventListener('dragover', this.onDragOver);
-    this.addEventListener('dragleave', this.onDragLeave);
-    this.addEventListener('drop', this.onDrop);
-    this.addEventListener('paste', this.onPaste);
+  protected override firstUpdated(): void {
+    // After the first render, not on connect: the standalone script sets the samples' base URL
+    // once it has defined the elements.
+    if (this.shareState) this.restoreShared();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.scheduleLoad();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('temperature')) this.scheduleRecolor();
+    if (!this.hasUpdated) return;
+    if (changed.has('modelSrc') || changed.has('wasmPath') || changed.has('workerSrc')) {
+      this.abortAll();
+      this.model.reload();
+    }
+    if (changed.has('loading') && this.isConnected) this.model.schedule();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (
+      this.shareState &&
+      (changed.has('temperature') ||
+        changed.has('view') ||
+        (changed as Map<PropertyKey, unknown>).has('shown'))
+    )
+      this.saveShared();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching();
-    this.release();
-    for (const key of [...this.pictures.keys()]) this.revoke(key);
+    this.abortAll();
+    clearTimeout(this.recolorTimer);
+    void this.run.value?.exploration.dispose().catch(() => {});
   }
 
-  protected override updated(): void {
-    // Through the CSSOM, not a style attribute: `style-src-attr` (from `default-src 'self'`)
-    // blocks inline style attributes, not style.setProperty.
-    const figure = this.renderRoot.querySelector<HTMLElement>('figure.compare');
-    figure?.style.setProperty('--split', `${figure.dataset.split ?? 50}%`);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const reload = changed.has('modelSrc') || changed.has('wasmPath') || changed.has('workerSrc');
-    if (reload && this.hasUpdated && (this.colorizer || this.colorizerPromise)) {
-      this.release();
-      if (this.phase === 'loading-model' || this.phase === 'working') this.phase = 'idle';
-      if (this.isConnected) this.scheduleLoad();
-    }
-    if (changed.has('loading') && this.hasUpdated && this.isConnected) this.scheduleLoad();
-  }
-
-  /** `eager`: load now; `lazy`: load once the element is in (or near) the viewport. */
-  private scheduleLoad(): void {
-    this.stopWatching();
-    if (this.colorizer || this.colorizerPromise) return;
-    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
-      if (this.loading === 'eager') void this.load().catch(() => {});
-      return;
-    }
-    this.visibility = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.stopWatching();
-        void this.load().catch(() => {});
-      },
-      // A little ahead of scrolling, as browsers do for lazy images.
-      { rootMargin: '200px 0px' },
-    );
-    this.visibility.observe(this);
-  }
-
-  private stopWatching(): void {
-    this.visibility?.disconnect();
-    this.visibility = undefined;
-  }
-
-  /** Stops waiting for the model and leaves the page's shared worker (the last one out ends it). */
-  private release(): void {
-    this.runAbort?.abort();
-    this.runAbort = undefined;
-    this.lease?.release();
-    this.lease = undefined;
-    this.colorizer = undefined;
-    this.colorizerPromise = undefined;
-  }
-
-  private get t() {
-    return colorizerMessages.forLocale(this.i18n.locale);
+  private abortAll(): void {
+    this.run.abort();
+    this.alternatives.abort();
+    this.recolor.abort();
   }
 
   /** Loads the runtime and the model now, whatever `loading` says. */
@@ -251,527 +340,369 @@ export class AiColorizer extends LitElement {
 
   /** Loads the runtime and the model (on view, on the first photo, or now with `eager`). */
   load(): Promise<Colorizer> {
-    if (this.colorizer) return Promise.resolve(this.colorizer);
-    if (this.colorizerPromise) return this.colorizerPromise;
-    this.stopWatching();
-    this.phase = 'loading-model';
-    this.progress = undefined;
-    this.statusText = this.t('loadingModel');
-    let lease: ColorizerLease | undefined;
-    let self: Promise<Colorizer> | undefined;
-    const promise = (async () => {
-      // After an await: an element upgraded while the standalone script is still evaluating sees
-      // the defaults that script sets once it is done.
-      const { createColorizer } = await loadColorizeModule();
-      if (this.colorizerPromise !== self) throw cancelled();
-      const defaults = getDefaults();
-      const wasm = this.wasmPath ?? defaults.wasmPath;
-      const worker = this.workerSrc ?? defaults.workerUrl;
-      const model = this.modelSrc ?? defaults.modelSrc;
-      lease = leaseColorizer(
-        {
-          model: model ? new URL(model, document.baseURI).href : 'default',
-          ...(wasm ? { wasmPaths: new URL(wasm, document.baseURI).href.replace(/\/?$/, '/') } : {}),
-          ...(worker ? { workerUrl: new URL(worker, document.baseURI).href } : {}),
-        },
-        (p) => this.onProgress(p),
-        (setup, signal, onProgress) => createColorizer({ ...setup, signal, onProgress }),
-      );
-      this.lease = lease;
-      const colorizer = await lease.colorizer;
-      if (this.lease !== lease) throw cancelled();
-      this.colorizer = colorizer;
-      this.info = colorizer.info;
-      if (this.phase === 'loading-model') {
-        this.phase = 'idle';
-        this.statusText = this.t('ready');
-      }
-      this.progress = undefined;
-      this.emit('ai-colorizer-load', {
-        info: colorizer.info,
-        backend: colorizer.backend,
-        load: colorizer.load,
-      });
-      if (this.offline) this.keepOffline(defaults.serviceWorkerUrl, worker);
-      return colorizer;
-    })();
-    self = promise;
-    this.colorizerPromise = promise;
-    promise.catch((error) => {
-      // Released (removed, or a new model) meanwhile: nothing to report.
-      if (this.colorizerPromise !== promise) return;
-      this.colorizerPromise = undefined;
-      // A failed load is not shared: this element's next action tries again.
-      if (this.lease === lease) this.lease = undefined;
-      lease?.release();
-      this.fail(error);
-    });
-    return promise;
-  }
-
-  /** Registers the offline service worker; the page hears how it went (never an error box). */
-  private keepOffline(url: string | undefined, workerUrl: string | undefined): void {
-    const page = new URL('./', document.baseURI);
-    const scope = workerUrl ? sharedScope(page, new URL(workerUrl, page)) : page;
-    registerOffline(url, scope).then(
-      () => this.emit('ai-colorizer-offline', { ready: true }),
-      (error: unknown) =>
-        this.emit('ai-colorizer-offline', {
-          ready: false,
-          error,
-          code: KlasLabError.is(error) ? error.code : 'UNKNOWN',
-        }),
-    );
-  }
-
-  private onProgress(p: LoadProgress): void {
-    this.emit('ai-colorizer-progress', { ...p });
-    if (p.stage === 'model' && p.total > 0) {
-      this.progress = p.loaded / p.total;
-      this.statusText = this.t('loadingModelProgress', {
-        percent: Math.floor(this.progress * 100),
-      });
-    } else if (p.stage === 'session' || p.stage === 'verify') {
-      this.progress = undefined;
-      this.statusText = this.t('preparing');
-    }
+    return this.model.load();
   }
 
   /** Colorizes a photo (a File/Blob, an `<img>`, ImageData…), as if the visitor had chosen it. */
   async colorize(input: BrowserImageInput, name = 'photo'): Promise<ColorizeResult | undefined> {
-    this.runAbort?.abort();
-    const abort = new AbortController();
-    this.runAbort = abort;
-    this.errorText = '';
-    this.alternatives = [];
-    try {
-      if (!(input instanceof Blob)) this.checkSize(...sizeOf(input));
-      if (input instanceof Blob) {
-        await this.checkFile(input);
-        this.source = input;
-        this.setOriginal(this.keep(await createImageBitmap(input)), name);
-      }
-      const colorizer = await this.load();
-      if (abort.signal.aborted) return undefined;
-      this.phase = 'working';
-      this.statusText = this.t('working');
-      const result = await colorizer.colorize(input, { signal: abort.signal });
-      if (abort.signal.aborted) return undefined;
-      await this.show(result, true);
-      this.phase = 'done';
-      this.statusText = this.t('done', { ms: Math.round(result.timings.total) });
-      this.emit('ai-colorizer-result', { result });
-      return result;
-    } catch (error) {
-      if (abort.signal.aborted) return undefined;
-      this.fail(error);
-      return undefined;
-    }
+    return this.start(input, name, undefined);
   }
 
   /** Several other plausible colourings of the current photo (classification models). */
-  async showAlternatives(count = 3): Promise<void> {
-    const colorizer = this.colorizer;
-    const source = this.source;
-    if (!colorizer || !source || !colorizer.info.alternatives) return;
-    this.phase = 'working';
-    this.statusText = this.t('working');
-    try {
-      const results = await colorizer.alternatives(source, { count, seed: this.seed });
-      this.seed += count;
-      const views: View[] = [];
-      for (const result of results) views.push({ result, url: await this.objectUrl(result.image) });
-      for (const old of this.alternatives) this.revoke(old.url);
-      this.alternatives = views;
-      this.phase = 'done';
-      this.statusText = this.t('done', { ms: Math.round(results[0]?.timings.total ?? 0) });
-    } catch (error) {
-      this.fail(error);
+  async showAlternatives(): Promise<void> {
+    const run = this.run.value;
+    if (!run || !this.model.colorizer?.info.alternatives) return;
+    this.error = undefined;
+    await this.alternatives.run([run]);
+  }
+
+  private async start(input: BrowserImageInput, name: string, sample: string | undefined) {
+    this.error = undefined;
+    await this.run.run([input, name, sample]);
+    return this.run.status === TaskStatus.COMPLETE && this.run.value?.input === input
+      ? this.run.value.result
+      : undefined;
+  }
+
+  private async colorizeNow(
+    input: BrowserImageInput,
+    name: string,
+    sample: string | undefined,
+    signal: AbortSignal,
+  ): Promise<Run> {
+    await checkPhoto(input, this.maxPixels);
+    signal.throwIfAborted();
+    this.alternatives.abort();
+    this.recolor.abort();
+    if (input instanceof Blob) {
+      const bitmap = await createImageBitmap(input);
+      if (signal.aborted) bitmap.close();
+      signal.throwIfAborted();
+      this.photo.set({ picture: bitmap, name });
+    } else this.photo.set(undefined);
+    const colorizer = await this.model.load();
+    signal.throwIfAborted();
+    const exploration = await colorizer.explore(input, { signal, temperature: this.temperature });
+    if (signal.aborted) {
+      void exploration.dispose().catch(() => {});
+      signal.throwIfAborted();
     }
-  }
-
-  private useAlternative(alt: View): void {
-    const current = this.current;
-    if (current && !this.alternatives.includes(current)) this.revoke(current.url);
-    this.current = alt;
-  }
-
-  private async checkFile(file: Blob): Promise<void> {
-    if (file.type && !file.type.startsWith('image/')) {
-      throw new KlasLabError('IMAGE_UNSUPPORTED', `Not an image: ${file.type}`);
-    }
-    const { readImageSize } = await loadColorizeModule();
-    const head = new Uint8Array(await file.slice(0, 262_144).arrayBuffer());
-    const size = readImageSize(head);
-    if (!size && !file.type)
-      throw new KlasLabError('IMAGE_UNSUPPORTED', 'Not a known image format.');
-    if (size) this.checkSize(size.width, size.height);
-  }
-
-  /**
-   * This element's `max-pixels`, for every input: the page's shared colorizer allows the largest
-   * photos any element may take.
-   */
-  private checkSize(width: number, height: number): void {
-    if (width * height > this.maxPixels) {
-      throw new KlasLabError('IMAGE_TOO_LARGE', 'The image is too large.', {
-        details: { width, height, limit: this.maxPixels },
-      });
-    }
-  }
-
-  private setOriginal(url: string, name: string): void {
-    if (this.original) this.revoke(this.original.url);
-    this.original = { url, name };
-    if (this.current) this.revoke(this.current.url);
-    this.current = undefined;
-    if (this.greyUrl) this.revoke(this.greyUrl);
-    this.greyUrl = undefined;
-    for (const url of Object.values(this.extraUrls)) if (url) this.revoke(url);
-    this.extraUrls = {};
-  }
-
-  private async show(result: ColorizeResult, fresh: boolean): Promise<void> {
-    const url = await this.objectUrl(result.image);
-    if (this.current && !this.alternatives.some((a) => a.url === this.current?.url))
-      this.revoke(this.current.url);
-    this.current = { url, result };
-    if (!fresh) return;
+    void this.run.value?.exploration.dispose().catch(() => {});
+    const { result } = exploration;
     const { greyOf } = await loadColorizeModule();
+    const panels = panelSet(this.panels);
     const grey = greyOf(result.image);
-    if (this.greyUrl) this.revoke(this.greyUrl);
-    this.greyUrl = await this.objectUrl(grey);
-    for (const old of Object.values(this.extraUrls)) if (old) this.revoke(old);
-    const extra: typeof this.extraUrls = {};
-    const panels = this.panelSet();
-    if (result.confidence && panels.has('confidence'))
-      extra.confidence = await this.objectUrl(mapToImage(result.confidence));
-    if (panels.has('channels')) {
-      extra.L = this.greyUrl;
-      extra.a = await this.objectUrl(chromaToImage(result.ab, 0));
-      extra.b = await this.objectUrl(chromaToImage(result.ab, 1));
-    }
-    this.extraUrls = extra;
+    const { width, height } = result.image;
+    const pixels = this.photo.photo
+      ? picturePixels(this.photo.photo.picture, width, height)
+      : undefined;
+    return {
+      input,
+      name,
+      sample,
+      exploration,
+      result,
+      truth: pixels && hasColour(pixels) ? pixels : undefined,
+      overlay: result.confidence ? uncertaintyOverlay(result.confidence) : undefined,
+      grey,
+      confidence:
+        result.confidence && panels.has('confidence') ? mapToImage(result.confidence) : undefined,
+      channels: panels.has('channels')
+        ? { L: grey, a: chromaToImage(result.ab, 0), b: chromaToImage(result.ab, 1) }
+        : undefined,
+    };
   }
 
-  private async objectUrl(image: ImageBuffer): Promise<string> {
-    return this.keep(image);
+  /** A temperature change re-decodes the shown photo once the slider rests a moment. */
+  private scheduleRecolor(): void {
+    clearTimeout(this.recolorTimer);
+    const run = this.run.value;
+    if (!run || this.run.status !== TaskStatus.COMPLETE) return;
+    this.recolorTimer = setTimeout(() => {
+      void this.recolor.run([run, this.temperature, this.shown?.seed]);
+    }, RECOLOR_DEBOUNCE_MS);
   }
 
-  /** Keeps a picture for display and returns its key. */
-  private keep(p: Picture): string {
-    const key = `picture:${++this.pictureCount}`;
-    this.pictures.set(key, p);
-    return key;
-  }
-
-  private revoke(key: string): void {
-    const p = this.pictures.get(key);
-    this.pictures.delete(key);
-    if (p && 'close' in p) p.close();
-  }
-
-  /** A canvas showing the kept picture `key`, described by `label` (or hidden when decorative). */
-  private canvas(key: string | undefined, label: string, className = '') {
-    return html`<canvas
-      class=${className}
-      role=${label ? 'img' : 'presentation'}
-      aria-label=${label || nothing}
-      aria-hidden=${label ? nothing : 'true'}
-      ${picture(key ? this.pictures.get(key) : undefined)}
-    ></canvas>`;
+  private probeAt(x: number, y: number): void {
+    const run = this.run.value;
+    if (!run || this.noProbe) return;
+    this.cursor = { x, y, on: true };
+    void this.probe.run([run, x, y, this.temperature]);
   }
 
   private fail(error: unknown): void {
-    const code = KlasLabError.is(error) ? error.code : 'UNKNOWN';
-    this.phase = 'error';
-    this.progress = undefined;
-    this.statusText = '';
-    this.errorText = this.describe(error);
-    this.emit('ai-colorizer-error', { error, code });
+    if (KlasLabError.is(error) && error.code === 'COLORIZE_ABORTED') return;
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    this.error = error;
+    this.emit('ai-colorizer-error', {
+      error,
+      code: KlasLabError.is(error) ? error.code : 'UNKNOWN',
+    });
   }
 
-  private describe(error: unknown): string {
-    const t = this.t;
-    if (!KlasLabError.is(error)) return t('errorGeneric');
-    const d = error.details ?? {};
-    if (error.code === 'IMAGE_TOO_LARGE') {
-      const w = Number(d.width) || 0;
-      const h = Number(d.height) || 0;
-      const limit = Number(d.limit) || this.maxPixels;
-      return t('errorTooLarge', {
-        megapixels: Math.round((w * h) / 1e5) / 10,
-        limit: Math.round(limit / 1e5) / 10,
-      });
-    }
-    if (/^IMAGE_/.test(error.code)) return t('errorNotImage');
-    if (/^MODEL_/.test(error.code) || error.code === 'COLORIZE_WORKER_FAILED')
-      return t('errorModel');
-    return t('errorGeneric');
+  private get t(): ColorizerText {
+    return colorizerMessages.forLocale(this.locale);
   }
 
-  private emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
-  private panelSet(): Set<Panel> {
-    return new Set((this.panels ?? '').split(/[\s,]+/).filter(Boolean) as Panel[]);
-  }
-
-  // --- input ------------------------------------------------------------------------------------
-
-  private onFileChange = (event: Event) => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (file) void this.colorize(file, file.name);
-    input.value = '';
-  };
-
-  private onDragOver = (event: DragEvent) => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    this.renderRoot.querySelector('.frame')?.classList.add('dragging');
-  };
-
-  private onDragLeave = () => {
-    this.renderRoot.querySelector('.frame')?.classList.remove('dragging');
-  };
-
-  private onDrop = (event: DragEvent) => {
-    this.onDragLeave();
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    event.preventDefault();
-    void this.colorize(file, file.name);
-  };
-
-  private onPaste = (event: ClipboardEvent) => {
-    const item = [...(event.clipboardData?.items ?? [])].find((i) => i.kind === 'file');
-    const file = item?.getAsFile();
-    if (!file) return;
-    event.preventDefault();
-    void this.colorize(file, file.name || 'pasted');
-  };
-
-  private async chooseSample(file: string, name: string): Promise<void> {
+  private async chooseSample(sample: Sample, name: string): Promise<void> {
     const base = getDefaults().samplesBase;
     if (!base) return;
     try {
-      const response = await fetch(new URL(file, base));
+      const response = await fetch(new URL(sample.file, base));
       if (!response.ok) throw new KlasLabError('IMAGE_NOT_FOUND', `HTTP ${response.status}`);
-      await this.colorize(await response.blob(), name);
+      await this.start(await response.blob(), name, sample.id);
     } catch (error) {
       this.fail(error);
     }
   }
 
-  private onSlider = (event: Event) => {
-    this.split = Number((event.target as HTMLInputElement).value);
-  };
+  // --- shareable state ----------------------------------------------------------------------
 
-  private async download(): Promise<void> {
-    const current = this.current;
-    if (!current) return;
-    const url = URL.createObjectURL(await toPngBlob(current.result.image));
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    const a = document.createElement('a');
-    a.href = url;
-    const base = (this.original?.name ?? 'photo')
-      .replace(/\.[a-z0-9]+$/i, '')
-      .replace(/[^\w.-]+/g, '-');
-    a.download = `${base}-klaslab.png`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
+  private restoreShared(): void {
+    const state = readSharedState(location.href);
+    if (state.temperature !== undefined) this.temperature = state.temperature;
+    if (state.view && (VIEWS as readonly string[]).includes(state.view))
+      this.view = state.view as View;
+    const sample = SAMPLES.find((s) => s.id === state.sample);
+    if (!sample) return;
+    this.pendingShare = state;
+    void this.chooseSample(sample, sample.name[this.locale]);
   }
 
-  // --- render -----------------------------------------------------------------------------------
+  /** After a shared link's photo is colorized: show the colouring its seed names. */
+  private applyShared(run: Run): void {
+    const state = this.pendingShare;
+    this.pendingShare = undefined;
+    if (!state || state.sample !== run.sample || state.seed === undefined) return;
+    void this.recolor.run([run, this.temperature, state.seed]);
+  }
+
+  private saveShared(): void {
+    const run = this.run.value;
+    // Only once there is something to share, and not while a shared link is being restored.
+    if (!run || this.pendingShare) return;
+    const url = writeSharedState(location.href, {
+      ...(run?.sample ? { sample: run.sample } : {}),
+      ...(run?.sample && this.shown?.seed !== undefined ? { seed: this.shown.seed } : {}),
+      temperature: this.temperature,
+      view: this.view,
+    });
+    if (url !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  private async download(): Promise<void> {
+    const shown = this.shown;
+    if (!shown) return;
+    const base = (this.run.value?.name ?? 'photo')
+      .replace(/\.[a-z0-9]+$/i, '')
+      .replace(/[^\w.-]+/g, '-');
+    this.urls.download(await toPngBlob(shown.image), `${base}-klaslab.png`, this.renderRoot);
+  }
+
+  /** The live status line: loading, working, done or ready. */
+  private statusText(t: ColorizerText): string {
+    if (this.error) return '';
+    if (this.run.status === TaskStatus.PENDING || this.alternatives.status === TaskStatus.PENDING) {
+      if (this.model.state === 'loading') return this.loadingText(t);
+      return t('working');
+    }
+    const alternatives = this.alternativesOf(this.run.value);
+    if (alternatives.length)
+      return t('done', { ms: Math.round(alternatives[0]?.timings.total ?? 0) });
+    if (this.run.status === TaskStatus.COMPLETE && this.run.value)
+      return t('done', { ms: Math.round(this.run.value.result.timings.total) });
+    if (this.model.state === 'loading') return this.loadingText(t);
+    if (this.model.state === 'ready') return t('ready');
+    return '';
+  }
+
+  private loadingText(t: ColorizerText): string {
+    const { progress, stage } = this.model;
+    if (progress !== undefined)
+      return t('loadingModelProgress', { percent: Math.floor(progress * 100) });
+    if (stage === 'session' || stage === 'verify') return t('preparing');
+    return t('loadingModel');
+  }
+
+  /** The view shown: `view`, or `compare` when the photo has no real colours. */
+  private viewOf(run: Run): View {
+    return run.truth && VIEWS.includes(this.view) ? this.view : 'compare';
+  }
+
+  private compareView(t: ColorizerText, run: Run | undefined): CompareView | undefined {
+    const photo = this.photo.photo;
+    const name = run?.name ?? photo?.name ?? '';
+    if (!run) {
+      if (!photo) return undefined;
+      const base = { picture: photo.picture, label: `${t('original')}: ${name}`, kind: 'grey' };
+      return {
+        base,
+        top: undefined,
+        split: this.split,
+        overlay: undefined,
+        probe: undefined,
+        name,
+      };
+    }
+    const layers: Record<'grey' | 'ai' | 'truth', Layer | undefined> = {
+      grey: { picture: run.grey, label: `${t('original')}: ${name}`, kind: 'before' },
+      ai: this.shown
+        ? { picture: this.shown.image, label: `${t('result')}: ${name}`, kind: 'after' }
+        : undefined,
+      truth: run.truth
+        ? { picture: run.truth, label: `${t('truth')}: ${name}`, kind: 'truth' }
+        : undefined,
+    };
+    // [left of the divider (the top layer), right of it]
+    const [top, base] = (
+      { compare: ['ai', 'grey'], truth: ['ai', 'truth'], original: ['truth', 'grey'] } as const
+    )[this.viewOf(run)];
+    const { width, height } = run.result.image;
+    return {
+      base: layers[base]!,
+      top: layers[top],
+      split: this.split,
+      overlay:
+        this.overlay && run.overlay
+          ? { picture: run.overlay, opacity: this.overlayOpacity }
+          : undefined,
+      probe: this.noProbe ? undefined : { ...this.cursor, width, height },
+      name,
+    };
+  }
+
+  private closenessOf(run: Run): ColorCloseness | undefined {
+    const shown = this.shown;
+    if (!run.truth || !shown) return undefined;
+    let c = this.closeness.get(shown);
+    if (!c) {
+      c = colorCloseness(run.truth, shown.image);
+      this.closeness.set(shown, c);
+    }
+    return c;
+  }
 
   override render() {
     const t = this.t;
-    const locale = this.i18n.locale;
-    // Loading (on view, before any click) does not block choosing a photo: it waits for the load.
-    const busy = this.phase === 'working';
+    const working = this.run.status === TaskStatus.PENDING && this.model.state !== 'loading';
     const samplesBase = getDefaults().samplesBase;
+    const run = this.run.status === TaskStatus.PENDING ? undefined : this.run.value;
+    const compare = this.compareView(t, run);
+    const probe = run && this.cursor.on && !this.noProbe ? this.probe.value : undefined;
     return html`
-      <div class="frame" part="frame" role="group" aria-label=${t('label')}>
+      <div
+        class=${this.drop.dragging ? 'frame dragging' : 'frame'}
+        part="frame"
+        role="group"
+        aria-label=${t('label')}
+      >
         <slot name="intro"><p class="privacy" part="privacy">${t('privacy')}</p></slot>
-        <div class="picker" part="picker">
-          <slot name="picker">
-            <input
-              id="file"
-              type="file"
-              accept="image/*"
-              ?disabled=${busy}
-              @change=${this.onFileChange}
-            />
-            <label for="file" class="button primary" part="choose">${t('choose')}</label>
-            <span>${t('dropHint')}</span>
-          </slot>
-        </div>
-        ${this.noSamples || !samplesBase ? nothing : this.renderSamples(samplesBase, locale, busy)}
+        ${renderPicker(t, working, (file) => void this.colorize(file, file.name))}
+        ${
+          this.noSamples || !samplesBase
+            ? nothing
+            : renderSamples(t, this.locale, samplesBase, working, (s, name) =>
+                this.chooseSample(s, name),
+              )
+        }
         <div role="status" aria-live="polite" class="status" part="status">
-          <slot name="status">${this.statusText}</slot>
+          <slot name="status">${this.statusText(t)}</slot>
         </div>
         ${
-          this.phase === 'loading-model'
+          this.model.state === 'loading' && !this.error
             ? html`<progress
                 part="progress"
                 aria-label=${t('loadingModel')}
                 max="1"
-                .value=${this.progress ?? null}
+                .value=${this.model.progress ?? null}
               ></progress>`
             : nothing
         }
         <div role="alert" class="error" part="error">
-          ${this.errorText ? html`<slot name="error"><p>${this.errorText}</p></slot>` : nothing}
+          ${
+            this.error
+              ? html`<slot name="error"
+                  ><p>${describeError(this.error, t, this.maxPixels)}</p></slot
+                >`
+              : nothing
+          }
         </div>
-        ${this.original ? this.renderCompare(t) : nothing}
-        ${this.current ? this.renderPanels(t) : nothing}
+        ${
+          compare
+            ? renderCompare(t, compare, {
+                split: (split) => {
+                  this.split = split;
+                },
+                probe: (x, y) => this.probeAt(x, y),
+              })
+            : nothing
+        }
+        ${probe ? renderProbe(t, probe) : nothing}
+        ${run ? this.renderLab(t, run) : nothing}
+        ${run ? this.renderPanels(t, run) : nothing}
       </div>
     `;
   }
 
-  private renderSamples(base: string, locale: Locale, busy: boolean) {
-    const t = this.t;
-    return html`<div class="samples" part="samples" role="group" aria-label=${t('samples')}>
-      <slot name="samples">
-        <span>${t('samples')}:</span>
-        ${SAMPLES.map((s) => {
-          const name = s.name[locale];
-          return html`<button
-            type="button"
-            ?disabled=${busy}
-            aria-label=${t('sample', { name })}
-            title=${`${t('sample', { name })} — ${s.credit}`}
-            @click=${() => this.chooseSample(s.file, name)}
-          >
-            <img src=${new URL(s.file, base).href} alt="" loading="lazy" width="72" height="48" />
-          </button>`;
-        })}
-      </slot>
-    </div>`;
+  private renderLab(t: ColorizerText, run: Run) {
+    return renderLab(
+      t,
+      {
+        temperature: this.temperature,
+        truth: !!run.truth,
+        view: this.viewOf(run),
+        closeness: this.closenessOf(run),
+        overlay: this.overlay,
+        overlayOpacity: this.overlayOpacity,
+        canOverlay: !!run.overlay,
+        locale: this.locale,
+      },
+      {
+        temperature: (temperature) => {
+          this.temperature = temperature;
+          this.emit('ai-colorizer-temperature', { temperature });
+        },
+        view: (view) => {
+          this.view = view;
+          this.emit('ai-colorizer-view', { view });
+        },
+        overlay: (on) => {
+          this.overlay = on;
+        },
+        overlayOpacity: (opacity) => {
+          this.overlayOpacity = opacity;
+        },
+      },
+    );
   }
 
-  private renderCompare(
-    t: (
-      key: Parameters<typeof colorizerMessages.t>[1],
-      params?: Record<string, string | number>,
-    ) => string,
-  ) {
-    const original = this.original!;
-    const after = this.current;
-    const split = after ? this.split : 0;
-    return html`
-      <figure class="compare" part="compare" data-split=${split}>
-        ${this.canvas(
-          this.greyUrl ?? original.url,
-          `${t('original')}: ${original.name}`,
-          this.greyUrl ? '' : 'grey',
-        )}
-        ${
-          after
-            ? html`${this.canvas(after.url, `${t('result')}: ${original.name}`, 'after')}
-                <span class="divider"></span>`
-            : nothing
-        }
-      </figure>
-      ${
-        after
-          ? html`<div class="slider">
-              <label for="split">${t('compare')}</label>
-              <input
-                id="split"
-                part="slider"
-                type="range"
-                min="0"
-                max="100"
-                step="1"
-                .value=${String(this.split)}
-                aria-valuetext=${t('compareValue', { percent: this.split })}
-                @input=${this.onSlider}
-              />
-            </div>`
-          : nothing
-      }
-    `;
+  /** The alternatives last sampled for `run` (kept on screen while "guess again" works). */
+  private alternativesOf(run: Run | undefined): readonly ColorizeResult[] {
+    const value = this.alternatives.value;
+    return value && value.run === run ? value.results : [];
   }
 
-  private renderPanels(
-    t: (
-      key: Parameters<typeof colorizerMessages.t>[1],
-      params?: Record<string, string | number>,
-    ) => string,
-  ) {
-    const panels = this.panelSet();
-    const canAlternatives = !!this.colorizer?.info.alternatives;
-    const busy = this.phase === 'working' || this.phase === 'loading-model';
-    return html`
-      <div class="actions">
-        <button type="button" class="button" part="download" @click=${() => void this.download()}>
-          ${t('download')}
-        </button>
-        <slot name="actions"></slot>
-      </div>
-      <div class="panels">
-        ${
-          panels.has('alternatives') && canAlternatives
-            ? html`<section part="alternatives" aria-labelledby="alt-title">
-                <p class="panel-title" id="alt-title">${t('alternatives')}</p>
-                <button type="button" class="button" ?disabled=${busy} @click=${() => this.showAlternatives()}>
-                  ${this.alternatives.length ? t('tryAgain') : t('showAlternatives')}
-                </button>
-                ${
-                  this.alternatives.length
-                    ? html`<ul class="thumbs">
-                        ${this.alternatives.map(
-                          (alt, i) => html`<li>
-                            <button
-                              type="button"
-                              aria-pressed=${this.current?.url === alt.url ? 'true' : 'false'}
-                              aria-label=${t('useAlternative', { n: i + 1 })}
-                              @click=${() => this.useAlternative(alt)}
-                            >
-                              ${this.canvas(alt.url, '')}
-                              ${t('alternative', { n: i + 1 })}
-                            </button>
-                          </li>`,
-                        )}
-                      </ul>`
-                    : nothing
-                }
-              </section>`
-            : nothing
-        }
-        ${
-          panels.has('confidence') && this.extraUrls.confidence
-            ? html`<figure class="thumbs" part="confidence">
-                ${this.canvas(this.extraUrls.confidence, t('confidence'))}
-                <figcaption>${t('confidence')}. ${t('confidenceHelp')}</figcaption>
-              </figure>`
-            : nothing
-        }
-        ${
-          panels.has('channels') && this.extraUrls.a
-            ? html`<section part="channels" aria-labelledby="ch-title">
-                <p class="panel-title" id="ch-title">${t('channels')}</p>
-                <ul class="thumbs">
-                  ${(['L', 'a', 'b'] as const).map(
-                    (c) => html`<li>
-                      <figure>
-                        ${this.canvas(this.extraUrls[c], `${t('channels')}: ${t(CHANNEL_KEYS[c])}`)}
-                        <figcaption>${t(CHANNEL_KEYS[c])}</figcaption>
-                      </figure>
-                    </li>`,
-                  )}
-                </ul>
-              </section>`
-            : nothing
-        }
-      </div>
-    `;
+  private renderPanels(t: ColorizerText, run: Run) {
+    const alternatives = this.alternativesOf(run);
+    return renderPanels(
+      t,
+      {
+        panels: panelSet(this.panels),
+        canAlternatives: !!this.model.colorizer?.info.alternatives,
+        busy: this.alternatives.status === TaskStatus.PENDING || this.model.state === 'loading',
+        alternatives,
+        shown: this.shown,
+        confidence: run.confidence,
+        channels: run.channels,
+      },
+      {
+        download: () => void this.download(),
+        showAlternatives: () => void this.showAlternatives(),
+        use: (result) => {
+          this.shown = result;
+        },
+      },
+    );
   }
 }
 

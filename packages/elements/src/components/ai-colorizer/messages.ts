@@ -42,6 +42,33 @@ export const colorizerMessages = createCatalog({
     modelName: 'Model',
     trainingData: 'Trainingsdata',
     license: 'Licentie',
+    temperature: 'Durf van de AI',
+    temperatureBold: 'gedurfd',
+    temperatureCautious: 'voorzichtig (vaal)',
+    temperatureValue: 'temperatuur {value}',
+    temperatureHelp:
+      'Links kiest de AI telkens haar favoriete kleur; rechts mengt ze alle kleuren die ze mogelijk vindt, en dat wordt valer en grijzer.',
+    view: 'Wat vergelijk je?',
+    viewCompare: 'AI | zwart-wit',
+    viewTruth: 'AI | echte kleuren',
+    viewOriginal: 'echte kleuren | zwart-wit',
+    truth: 'Echte kleuren',
+    closeness:
+      'Bij {close} % van de pixels ligt de kleur van de AI dicht bij de echte kleur. Gemiddeld verschil: {mean} (ΔE; onder {threshold} lijkt het dezelfde kleur).',
+    overlay: 'Toon waar de AI twijfelt',
+    overlayOpacity: 'Hoe sterk',
+    overlayHelp: 'Paars = de AI twijfelt daar.',
+    probeHelp:
+      'Klik of tik op de foto, of gebruik de pijltjestoetsen, om te zien welke kleuren de AI daar mogelijk vond.',
+    probePhoto: 'Foto om te onderzoeken: {name}',
+    probeTitle: 'Wat dacht de AI op plek ({x}, {y})?',
+    probeColor: 'kleur {n}',
+    probeOther: 'andere kleuren',
+    probeChosen: 'Gekozen kleur',
+    probeConfidence: 'Zekerheid hier: {percent} %',
+    probeSummary:
+      'Op plek ({x}, {y}) vond de AI kleur 1 het waarschijnlijkst ({top} %). Zekerheid hier: {confidence} %.',
+    probeRgb: 'rood {r}, groen {g}, blauw {b}',
     citation: 'Bron',
   },
   en: {
@@ -84,6 +111,33 @@ export const colorizerMessages = createCatalog({
     modelName: 'Model',
     trainingData: 'Training data',
     license: 'Licence',
+    temperature: 'How bold the AI is',
+    temperatureBold: 'bold',
+    temperatureCautious: 'cautious (dull)',
+    temperatureValue: 'temperature {value}',
+    temperatureHelp:
+      'On the left the AI always picks its favourite colour; on the right it mixes every colour it finds possible, which turns duller and greyer.',
+    view: 'What do you compare?',
+    viewCompare: 'AI | black-and-white',
+    viewTruth: 'AI | real colours',
+    viewOriginal: 'real colours | black-and-white',
+    truth: 'Real colours',
+    closeness:
+      'For {close}% of the pixels the AI’s colour is close to the real one. Mean difference: {mean} (ΔE; below {threshold} it looks like the same colour).',
+    overlay: 'Show where the AI is unsure',
+    overlayOpacity: 'Strength',
+    overlayHelp: 'Purple = the AI is unsure there.',
+    probeHelp:
+      'Click or tap the photo, or use the arrow keys, to see which colours the AI found possible there.',
+    probePhoto: 'Photo to explore: {name}',
+    probeTitle: 'What did the AI think at ({x}, {y})?',
+    probeColor: 'colour {n}',
+    probeOther: 'other colours',
+    probeChosen: 'Chosen colour',
+    probeConfidence: 'Certainty here: {percent}%',
+    probeSummary:
+      'At ({x}, {y}) the AI found colour 1 most likely ({top}%). Certainty here: {confidence}%.',
+    probeRgb: 'red {r}, green {g}, blue {b}',
     citation: 'Source',
   },
   fr: {
@@ -126,6 +180,36 @@ export const colorizerMessages = createCatalog({
     modelName: 'Modèle',
     trainingData: 'Données d’entraînement',
     license: 'Licence',
+    temperature: 'Audace de l’IA',
+    temperatureBold: 'audacieuse',
+    temperatureCautious: 'prudente (terne)',
+    temperatureValue: 'température {value}',
+    temperatureHelp:
+      'À gauche, l’IA choisit toujours sa couleur préférée ; à droite, elle mélange toutes les couleurs qu’elle juge possibles, ce qui devient plus terne et plus gris.',
+    view: 'Que compares-tu ?',
+    viewCompare: 'IA | noir et blanc',
+    viewTruth: 'IA | vraies couleurs',
+    viewOriginal: 'vraies couleurs | noir et blanc',
+    truth: 'Vraies couleurs',
+    closeness:
+      'Pour {close} % des pixels, la couleur de l’IA est proche de la vraie. Écart moyen : {mean} (ΔE ; sous {threshold}, on dirait la même couleur).',
+    overlay: 'Montrer où l’IA hésite',
+    overlayOpacity: 'Intensité',
+    overlayHelp: 'Violet = l’IA hésite à cet endroit.',
+    probeHelp:
+      'Clique ou touche la photo, ou utilise les flèches, pour voir quelles couleurs l’IA jugeait possibles à cet endroit.',
+    probePhoto: 'Photo à explorer : {name}',
+    probeTitle: 'Qu’a pensé l’IA au point ({x}, {y}) ?',
+    probeColor: 'couleur {n}',
+    probeOther: 'autres couleurs',
+    probeChosen: 'Couleur choisie',
+    probeConfidence: 'Certitude ici : {percent} %',
+    probeSummary:
+      'Au point ({x}, {y}), l’IA jugeait la couleur 1 la plus probable ({top} %). Certitude ici : {confidence} %.',
+    probeRgb: 'rouge {r}, vert {g}, bleu {b}',
     citation: 'Source',
   },
 });
+
+/** The colorizer's texts in one language. */
+export type ColorizerText = ReturnType<typeof colorizerMessages.forLocale>;

@@ -74,3 +74,53 @@ export function drawPicture(canvas: HTMLCanvasElement, picture: Picture): void {
     );
   } else context.drawImage(picture, 0, 0);
 }
+
+/**
+ * Where the model is unsure, as a purple veil: alpha = 1 − confidence (0…1 map at the model's
+ * output size; the canvas is stretched over the photo).
+ */
+export function uncertaintyOverlay(confidence: PlanarImage): ImageBuffer {
+  const { width, height } = confidence;
+  const n = width * height;
+  const data = new Uint8ClampedArray(n * 4);
+  for (let i = 0; i < n; i++) {
+    const unsure = 1 - Math.min(1, Math.max(0, confidence.data[i] ?? 0));
+    data[i * 4] = 128;
+    data[i * 4 + 1] = 0;
+    data[i * 4 + 2] = 160;
+    data[i * 4 + 3] = Math.round(unsure * 255);
+  }
+  return { width, height, data };
+}
+
+/** The photo's pixels at `width` × `height` (the result's size). */
+export function picturePixels(picture: Picture, width: number, height: number): ImageBuffer {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no 2d canvas');
+  if ('data' in picture) {
+    if (picture.width !== width || picture.height !== height) throw new Error('size mismatch');
+    return picture;
+  }
+  context.drawImage(picture, 0, 0, width, height);
+  const { data } = context.getImageData(0, 0, width, height);
+  return { width, height, data };
+}
+
+/**
+ * Whether a photo has colour: the mean spread of its R, G, B channels is above `level` (8-bit).
+ * JPEG noise in a grey photo stays well under 2.
+ */
+export function hasColour(image: ImageBuffer, level = 4): boolean {
+  const d = image.data;
+  let spread = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    const r = d[i]!;
+    const g = d[i + 1]!;
+    const b = d[i + 2]!;
+    spread += Math.max(r, g, b) - Math.min(r, g, b);
+  }
+  return spread / (d.length / 4) > level;
+}

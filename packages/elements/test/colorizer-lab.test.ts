@@ -1,0 +1,376 @@
+import { colorCloseness } from '@klaslab/core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, type Harness, shadowText, startHarness } from './helpers/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+type Detail = Record<string, unknown>;
+
+/** Records the detail of every `type` event the colorizer fires (read with `events(page, type)`). */
+async function listen(page: Page, types: string[]) {
+  await page.evaluate((ts) => {
+    const g = globalThis as unknown as { heard: Record<string, unknown[]> };
+    g.heard = {};
+    for (const t of ts) {
+      g.heard[t] = [];
+      document.addEventListener(t, (e) => g.heard[t]!.push((e as CustomEvent).detail));
+    }
+  }, types);
+}
+function events(page: Page, type: string): Promise<Detail[]> {
+  return page.evaluate(
+    (t) => (globalThis as unknown as { heard: Record<string, Detail[]> }).heard[t] ?? [],
+    type,
+  );
+}
+
+async function waitDone(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('ai-colorizer')?.shadowRoot;
+      return (
+        !!root?.querySelector('canvas.after') &&
+        /\d+ ms/.test(root.querySelector('[part=status]')?.textContent ?? '')
+      );
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
+}
+
+/** RGBA pixels of a canvas in the colorizer's shadow root. */
+function pixels(page: Page, selector: string) {
+  return page.evaluate((s) => {
+    const c = document
+      .querySelector('ai-colorizer')
+      ?.shadowRoot?.querySelector(s) as HTMLCanvasElement | null;
+    if (!c) return undefined;
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    return { width: c.width, height: c.height, data: [...d] };
+  }, selector);
+}
+
+/** Mean chroma (spread of R, G, B) of a picture. */
+function chroma(p: { data: number[] }): number {
+  let sum = 0;
+  for (let i = 0; i < p.data.length; i += 4) {
+    const [r, g, b] = [p.data[i]!, p.data[i + 1]!, p.data[i + 2]!];
+    sum += Math.max(r, g, b) - Math.min(r, g, b);
+  }
+  return sum / (p.data.length / 4);
+}
+
+/**
+ * How varied the colours are: the mean distance of each pixel's opponent colour (R − G, G − B)
+ * from the picture's average one. One uniform tint over everything scores low, however strong.
+ */
+function variety(p: { data: number[] }): number {
+  const n = p.data.length / 4;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < p.data.length; i += 4) {
+    ma += p.data[i]! - p.data[i + 1]!;
+    mb += p.data[i + 1]! - p.data[i + 2]!;
+  }
+  ma /= n;
+  mb /= n;
+  let sum = 0;
+  for (let i = 0; i < p.data.length; i += 4)
+    sum += Math.hypot(p.data[i]! - p.data[i + 1]! - ma, p.data[i + 1]! - p.data[i + 2]! - mb);
+  return sum / n;
+}
+
+/** Mean absolute difference of two same-size pictures, per channel, on the 0…255 scale. */
+function meanDifference(a: { data: number[] }, b: { data: number[] }): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    for (let c = 0; c < 3; c++) sum += Math.abs(a.data[i + c]! - b.data[i + c]!);
+    n += 3;
+  }
+  return sum / n;
+}
+
+/** A colour photo drawn in the page (sky, grass, a red house), colorized as an upload. */
+async function colorizeColourPhoto(page: Page) {
+  await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 240;
+    c.height = 160;
+    const g = c.getContext('2d')!;
+    g.fillStyle = '#4a90d9';
+    g.fillRect(0, 0, 240, 90);
+    g.fillStyle = '#3c9a3c';
+    g.fillRect(0, 90, 240, 70);
+    g.fillStyle = '#c0392b';
+    g.fillRect(90, 50, 60, 60);
+    const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), 'image/png'));
+    const el = document.querySelector('ai-colorizer') as HTMLElement & {
+      colorize(b: Blob, name: string): Promise<unknown>;
+    };
+    await el.colorize(blob, 'huis.png');
+  });
+  await waitDone(page);
+}
+
+const text = (page: Page, selector: string) =>
+  page.evaluate(
+    (s) =>
+      (document.querySelector('ai-colorizer')?.shadowRoot?.querySelector(s)?.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    selector,
+  );
+
+describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
+  it('truth view: keeps a colour upload, shows grey | AI | real and a closeness score computed by core', async () => {
+    const page = await h.open('<ai-colorizer no-samples></ai-colorizer>');
+    await listen(page, ['ai-colorizer-view', 'ai-colorizer-probe']);
+    await colorizeColourPhoto(page);
+    expect(await page.locator('ai-colorizer >> [part=views] input[type=radio]').count()).toBe(3);
+    // The score on screen is core's colorCloseness of the real colours and the AI's colouring.
+    await page.locator('ai-colorizer >> [part=views] input[value=truth]').check();
+    const truth = (await pixels(page, 'canvas.truth'))!;
+    const ai = (await pixels(page, 'canvas.after'))!;
+    expect([truth.width, truth.height]).toEqual([240, 160]);
+    // The real colours, kept: sky blue at the top left, the red house in the middle.
+    expect(truth.data.slice(0, 3)).toEqual([0x4a, 0x90, 0xd9]);
+    const mid = 4 * (80 * 240 + 120);
+    expect(truth.data.slice(mid, mid + 3)).toEqual([0xc0, 0x39, 0x2b]);
+    const expected = colorCloseness(
+      { width: 240, height: 160, data: Uint8ClampedArray.from(truth.data) },
+      { width: 240, height: 160, data: Uint8ClampedArray.from(ai.data) },
+    );
+    const score = await text(page, '[part=closeness]');
+    expect(score).toContain(`Bij ${Math.round(expected.closeShare * 100)} % van de pixels`);
+    expect(score).toContain(
+      `Gemiddeld verschil: ${expected.meanDeltaE.toLocaleString('nl', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`,
+    );
+    expect(await events(page, 'ai-colorizer-view')).toEqual([{ view: 'truth' }]);
+    expect(
+      await page.evaluate(() => document.querySelector('ai-colorizer')?.getAttribute('view')),
+    ).toBe('truth');
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    await page.screenshot({
+      path: `${process.env.SCREENSHOTS ?? '/tmp'}/lab-truth.png`,
+      fullPage: true,
+    });
+
+    // Pixel probe by click: bars with percentages (as text), other, chosen colour, confidence.
+    await page.locator('ai-colorizer >> [part=views] input[value=compare]').check();
+    const figure = page.locator('ai-colorizer >> figure.compare');
+    const box = (await figure.boundingBox())!;
+    await figure.click({ position: { x: box.width / 2, y: box.height * 0.1 } });
+    await page.waitForFunction(
+      () => !!document.querySelector('ai-colorizer')?.shadowRoot?.querySelector('[part=probe]'),
+    );
+    const [probe] = (await events(page, 'ai-colorizer-probe')) as Array<{
+      x: number;
+      y: number;
+      top: { probability: number; rgb: number[] }[];
+      other: number;
+      confidence: number;
+    }>;
+    expect(probe!.x).toBe(120);
+    // Where the click landed, in image pixels (the figure is scaled to the page's width).
+    expect(probe!.y).toBeGreaterThanOrEqual(15);
+    expect(probe!.y).toBeLessThanOrEqual(16);
+    const { x: px, y: py } = probe!;
+    expect(probe!.top).toHaveLength(5);
+    expect(probe!.top.reduce((s, b) => s + b.probability, 0) + probe!.other).toBeCloseTo(1, 5);
+    const bars = await page.evaluate(() =>
+      [
+        ...(document
+          .querySelector('ai-colorizer')
+          ?.shadowRoot?.querySelectorAll('[part=probe] li') ?? []),
+      ].map((li) => ({
+        value: li.querySelector('.bar-value')?.textContent?.trim(),
+        swatch: getComputedStyle(li.querySelector('.swatch')!).backgroundColor,
+      })),
+    );
+    expect(bars).toHaveLength(6);
+    expect(bars.slice(0, 5).map((b) => b.value)).toEqual(
+      probe!.top.map((b) => `${Math.round(b.probability * 100)} %`),
+    );
+    expect(bars[5]!.value).toBe(`${Math.round(probe!.other * 100)} %`);
+    expect(bars[0]!.swatch).toBe(`rgb(${probe!.top[0]!.rgb.join(', ')})`);
+    expect(await text(page, '[part=probe]')).toContain(
+      `Zekerheid hier: ${Math.round(probe!.confidence * 100)} %`,
+    );
+    expect(await text(page, '.probe-summary')).toBe(
+      `Op plek (${px}, ${py}) vond de AI kleur 1 het waarschijnlijkst (${Math.round(probe!.top[0]!.probability * 100)} %). Zekerheid hier: ${Math.round(probe!.confidence * 100)} %.`,
+    );
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    await page.screenshot({
+      path: `${process.env.SCREENSHOTS ?? '/tmp'}/lab-probe.png`,
+      fullPage: true,
+    });
+
+    // The same from the keyboard: arrow keys move the cursor over the focused photo.
+    await figure.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    // (A probe that a newer one overtakes is dropped: the last one answers.)
+    await expect
+      .poll(async () => {
+        const last = (await events(page, 'ai-colorizer-probe')).at(-1)!;
+        return [last.x, last.y];
+      })
+      .toEqual([px + Math.round(240 / 32), py + 5]);
+    await expect
+      .poll(() => text(page, '[part=probe] .panel-title'))
+      .toContain(`(${px + 8}, ${py + 5})`);
+
+    // Confidence overlay on the photo: purple where unsure, opacity from the slider.
+    await page.locator('ai-colorizer >> [part=overlay-controls] input[type=checkbox]').check();
+    const overlay = (await pixels(page, '.overlay canvas'))!;
+    const alphas = overlay.data.filter((_, i) => i % 4 === 3);
+    expect(Math.max(...alphas)).toBeGreaterThan(Math.min(...alphas));
+    expect(overlay.data.slice(0, 3)).toEqual([128, 0, 160]);
+    const opacity = () =>
+      page.evaluate(
+        () =>
+          getComputedStyle(
+            document.querySelector('ai-colorizer')!.shadowRoot!.querySelector('.overlay')!,
+          ).opacity,
+      );
+    expect(await opacity()).toBe('0.7');
+    await page.locator('ai-colorizer >> #overlay-opacity').fill('0.3');
+    await expect.poll(opacity).toBe('0.3');
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    await page.screenshot({
+      path: `${process.env.SCREENSHOTS ?? '/tmp'}/lab-overlay.png`,
+      fullPage: true,
+    });
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  }, 300_000);
+
+  it('temperature re-decodes live (bold vs cautious), alternatives differ visibly', async () => {
+    const page = await h.open('<ai-colorizer lang="en"></ai-colorizer>');
+    await listen(page, ['ai-colorizer-temperature', 'ai-colorizer-result']);
+    await page.locator('ai-colorizer >> [part=samples] button').first().click();
+    await waitDone(page);
+    expect(await shadowText(page, 'ai-colorizer')).not.toContain('Real colours');
+    const slider = page.locator('ai-colorizer >> #temperature');
+    const setTemperature = async (v: string) => {
+      const before = JSON.stringify((await pixels(page, 'canvas.after'))!.data.slice(0, 4000));
+      await slider.fill(v);
+      await page.waitForFunction(
+        (b) => {
+          const c = document
+            .querySelector('ai-colorizer')
+            ?.shadowRoot?.querySelector('canvas.after') as HTMLCanvasElement;
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          return JSON.stringify([...d.slice(0, 4000)]) !== b;
+        },
+        before,
+        { timeout: 30_000 },
+      );
+      return (await pixels(page, 'canvas.after'))!;
+    };
+    const bold = await setTemperature('0.05');
+    await page.screenshot({
+      path: `${process.env.SCREENSHOTS ?? '/tmp'}/lab-bold.png`,
+      fullPage: true,
+    });
+    const cautious = await setTemperature('2');
+    await page.screenshot({
+      path: `${process.env.SCREENSHOTS ?? '/tmp'}/lab-cautious.png`,
+      fullPage: true,
+    });
+    console.log(
+      `colour variety: bold ${variety(bold).toFixed(1)}, cautious ${variety(cautious).toFixed(1)}`,
+    );
+    expect(variety(bold)).toBeGreaterThan(variety(cautious) * 1.2);
+    expect(await slider.getAttribute('aria-valuetext')).toBe(
+      'temperature 2.00 (bold – cautious (dull))',
+    );
+    expect((await events(page, 'ai-colorizer-temperature')).at(-1)).toEqual({ temperature: 2 });
+    // No new inference: still one result event.
+    expect(await events(page, 'ai-colorizer-result')).toHaveLength(1);
+    // A lesson page sets the property: the same re-decoding.
+    await page.evaluate(() => {
+      (
+        document.querySelector('ai-colorizer') as HTMLElement & { temperature: number }
+      ).temperature = 0.05;
+    });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('ai-colorizer')
+          ?.shadowRoot?.querySelector<HTMLInputElement>('#temperature')?.value === '0.05',
+    );
+    await expect
+      .poll(async () => meanDifference((await pixels(page, 'canvas.after'))!, bold))
+      .toBe(0);
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+
+    // Alternatives: region-coherent samples, visibly different from each other.
+    await slider.fill('0.38');
+    await page.locator('ai-colorizer >> [part=alternatives] > button').click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('ai-colorizer')
+          ?.shadowRoot?.querySelectorAll('[part=alternatives] li').length === 3,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const alts = await Promise.all(
+      [1, 2, 3].map(
+        async (n) => (await pixels(page, `[part=alternatives] li:nth-child(${n}) canvas`))!,
+      ),
+    );
+    const diffs = [
+      meanDifference(alts[0]!, alts[1]!),
+      meanDifference(alts[0]!, alts[2]!),
+      meanDifference(alts[1]!, alts[2]!),
+    ];
+    console.log(
+      `alternatives: mean difference per channel ${diffs.map((d) => d.toFixed(1)).join(', ')} / 255`,
+    );
+    for (const d of diffs) expect(d).toBeGreaterThan(4);
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  }, 300_000);
+
+  it('share-state: the sample, seed, temperature and view come from the URL and go back into it', async () => {
+    const page = await h.open('<ai-colorizer share-state lang="fr"></ai-colorizer>');
+    // Nothing colorized yet: the page's URL is left alone.
+    expect(new URL(page.url()).search).toBe('');
+    await page.goto(
+      `${page.url()}?lesson=3&colorizer-sample=windmill&colorizer-seed=5&colorizer-temperature=0.6&colorizer-view=compare`,
+    );
+    await page.waitForFunction(() => !!customElements.get('ai-colorizer'));
+    await waitDone(page);
+    const params = () =>
+      page.evaluate(() => Object.fromEntries(new URL(location.href).searchParams));
+    await expect.poll(params, { timeout: 30_000 }).toEqual({
+      lesson: '3',
+      'colorizer-sample': 'windmill',
+      'colorizer-seed': '5',
+      'colorizer-temperature': '0.6',
+      'colorizer-view': 'compare',
+    });
+    expect(await page.locator('ai-colorizer >> #temperature').inputValue()).toBe('0.6');
+    expect(await page.locator('ai-colorizer >> canvas.after').getAttribute('aria-label')).toMatch(
+      /^Colorisée par l’IA\s?: moulin à vent$/,
+    );
+    // The shown colouring is seed 5's (the URL keeps the seed of what is shown).
+    const shared = (await pixels(page, 'canvas.after'))!;
+    expect(chroma(shared)).toBeGreaterThan(1);
+    await page.locator('ai-colorizer >> #temperature').fill('1');
+    await expect.poll(async () => (await params())['colorizer-temperature']).toBe('1');
+    expect((await params()).lesson).toBe('3');
+    expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    await page.screenshot({
+      path: `${process.env.SCREENSHOTS ?? '/tmp'}/lab-shared.png`,
+      fullPage: true,
+    });
+  }, 300_000);
+});
