@@ -177,7 +177,15 @@ describe('<ai-lesson> end to end on the real default model', () => {
     // 2. Colorize a sample photo with the real model.
     await next();
     await at('colorize');
-    await page.locator('ai-lesson >> ai-colorizer >> .samples button').first().click();
+    // A colour photo (one of the gallery's licensed photos): the model only gets its grey version,
+    // so the next step can reveal the real colours.
+    await page.evaluate(async () => {
+      const photo = await (await fetch('/dist/gallery/photos/cup.jpg')).blob();
+      const colorizer = document.querySelector('ai-lesson')!.colorizer as unknown as {
+        colorize(b: Blob, name: string): Promise<unknown>;
+      };
+      await colorizer.colorize(photo, 'cup.jpg');
+    });
     await logged('ai-colorizer-result');
     await page.waitForFunction(() =>
       document
@@ -201,23 +209,40 @@ describe('<ai-lesson> end to end on the real default model', () => {
     await mkdir(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'colorize.png'), fullPage: true });
 
-    // 3. Reveal: the same colorizer switches to its truth view.
+    // 3. Reveal: the same colorizer switches to its truth view: grey | AI | real, with a score.
     await next();
     await at('reveal');
     expect(
-      await page.evaluate(
-        () => (document.querySelector('ai-lesson')!.colorizer as { view?: unknown } | null)?.view,
+      await page.evaluate(() =>
+        document.querySelector('ai-lesson')!.colorizer?.getAttribute('view'),
       ),
     ).toBe('truth');
+    await page.locator('ai-lesson >> ai-colorizer >> canvas.truth').waitFor();
+    await page.locator('ai-lesson >> ai-colorizer >> [part=closeness]').waitFor();
+    expect(
+      await page.locator('ai-lesson >> ai-colorizer >> [part=closeness]').textContent(),
+    ).toMatch(/\d+ %/);
+    await page.screenshot({ path: join(shots, 'reveal.png'), fullPage: true });
 
-    // 4. Probe: leaving the reveal step restores the colorizer's own view.
+    // 4. Probe: back to the comparison, a click on the picture shows the model's probabilities there.
     await next();
     await at('probe');
     expect(
-      await page.evaluate(
-        () => (document.querySelector('ai-lesson')!.colorizer as { view?: unknown } | null)?.view,
+      await page.evaluate(() =>
+        document.querySelector('ai-lesson')!.colorizer?.getAttribute('view'),
       ),
-    ).not.toBe('truth');
+    ).toBe('compare');
+    const figure = page.locator('ai-lesson >> ai-colorizer >> figure.compare');
+    const box = (await figure.boundingBox())!;
+    await figure.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    await logged('ai-colorizer-probe');
+    await page.locator('ai-lesson >> ai-colorizer >> [part=probe]').waitFor();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('ai-lesson')
+        ?.shadowRoot?.querySelector('[role=status]')
+        ?.textContent?.includes('probed 1 spot'),
+    );
 
     // 5. Find a bias: the gallery, one photo opened.
     await next();

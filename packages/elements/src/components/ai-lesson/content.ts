@@ -40,7 +40,7 @@ const en = (f: FactsText): LessonTexts => ({
   },
   colorize: {
     title: 'Colorize',
-    task: 'Choose a sample or your own black-and-white photo and let the AI colour it. Slide to compare grey and colour.',
+    task: 'Choose a colour photo of your own (the AI only gets its grey version, so we can reveal the real colours next) or a black-and-white sample, and let the AI colour it. Slide to compare grey and colour.',
     say: {
       po: 'The AI only gets the light and dark parts of the photo. It has to guess every colour.',
       vo: `The photo goes in as lightness only. For each small patch the model scores ${f.colourBins} possible colours and mixes the likely ones.`,
@@ -68,7 +68,7 @@ const en = (f: FactsText): LessonTexts => ({
       mbo: 'Which examples would you use to test a tool fairly?',
     },
     answer:
-      'The samples come from the kind of photos the model learnt from, so they show it at its best. A fair test uses photos unlike the training data too (next steps).',
+      'The samples come from the kind of photos the model learnt from, so they show it at its best. A fair test uses photos unlike the training data too (next steps). The truth view needs the real colours: it works with a colour photo, not with the grey samples; the gallery has photos with their true colours.',
   },
   probe: {
     title: 'Probe the probabilities',
@@ -153,7 +153,7 @@ const nl = (f: FactsText): LessonTexts => ({
   },
   colorize: {
     title: 'Inkleuren',
-    task: 'Kies een voorbeeld of een eigen zwart-witfoto en laat de AI ze inkleuren. Schuif om grijs en kleur te vergelijken.',
+    task: 'Kies een eigen kleurenfoto (de AI krijgt alleen de grijze versie, zodat we daarna de echte kleuren kunnen tonen) of een zwart-wit voorbeeld, en laat de AI ze inkleuren. Schuif om grijs en kleur te vergelijken.',
     say: {
       po: 'De AI krijgt alleen het lichte en donkere van de foto. Elke kleur moet ze raden.',
       vo: `De foto gaat erin als helderheid alleen. Voor elk stukje geeft het model een score aan ${f.colourBins} mogelijke kleuren en mengt het de waarschijnlijke.`,
@@ -181,7 +181,7 @@ const nl = (f: FactsText): LessonTexts => ({
       mbo: 'Met welke voorbeelden zou je een hulpmiddel eerlijk testen?',
     },
     answer:
-      'De voorbeelden lijken op de foto’s waarvan het model leerde, dus tonen ze het op zijn best. Een eerlijke test gebruikt ook foto’s die er niet op lijken (volgende stappen).',
+      'De voorbeelden lijken op de foto’s waarvan het model leerde, dus tonen ze het op zijn best. Een eerlijke test gebruikt ook foto’s die er niet op lijken (volgende stappen). De echte kleuren tonen kan alleen bij een kleurenfoto, niet bij de grijze voorbeelden; de galerij heeft foto’s met hun echte kleuren.',
   },
   probe: {
     title: 'Peil de kansen',
@@ -266,7 +266,7 @@ const fr = (f: FactsText): LessonTexts => ({
   },
   colorize: {
     title: 'Coloriser',
-    task: 'Choisissez un exemple ou votre propre photo en noir et blanc et laissez l’IA la coloriser. Glissez pour comparer gris et couleur.',
+    task: 'Choisissez une photo en couleur à vous (l’IA n’en reçoit que la version grise, pour qu’on puisse révéler ensuite les vraies couleurs) ou un exemple en noir et blanc, et laissez l’IA la coloriser. Glissez pour comparer gris et couleur.',
     say: {
       po: 'L’IA ne reçoit que le clair et le foncé de la photo. Elle doit deviner chaque couleur.',
       vo: `La photo entre comme luminosité seule. Pour chaque petite zone, le modèle note ${f.colourBins} couleurs possibles et mélange les plus probables.`,
@@ -294,7 +294,7 @@ const fr = (f: FactsText): LessonTexts => ({
       mbo: 'Avec quels exemples testeriez-vous un outil honnêtement ?',
     },
     answer:
-      'Les exemples ressemblent aux photos dont le modèle a appris : ils le montrent sous son meilleur jour. Un test honnête utilise aussi des photos différentes (étapes suivantes).',
+      'Les exemples ressemblent aux photos dont le modèle a appris : ils le montrent sous son meilleur jour. Un test honnête utilise aussi des photos différentes (étapes suivantes). La vue vérité a besoin des vraies couleurs : elle marche avec une photo en couleur, pas avec les exemples gris ; la galerie a des photos avec leurs vraies couleurs.',
   },
   probe: {
     title: 'Sonder les probabilités',
