@@ -221,7 +221,7 @@ describe('<ai-lesson> end to end on the real default model', () => {
     await page.locator('ai-lesson >> ai-colorizer >> [part=closeness]').waitFor();
     expect(
       await page.locator('ai-lesson >> ai-colorizer >> [part=closeness]').textContent(),
-    ).toMatch(/\d+ %/);
+    ).toMatch(/\d+\s?%/);
     await page.screenshot({ path: join(shots, 'reveal.png'), fullPage: true });
 
     // 4. Probe: back to the comparison, a click on the picture shows the model's probabilities there.
