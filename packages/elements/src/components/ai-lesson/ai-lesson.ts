@@ -60,9 +60,16 @@ function usesArrows(target: EventTarget | undefined): boolean {
   return (
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement ||
-    ['slider', 'spinbutton', 'textbox', 'listbox', 'radiogroup', 'radio', 'tab'].includes(
-      target.getAttribute('role') ?? '',
-    )
+    [
+      'slider',
+      'spinbutton',
+      'textbox',
+      'listbox',
+      'radiogroup',
+      'radio',
+      'tab',
+      'application',
+    ].includes(target.getAttribute('role') ?? '')
   );
 }
 
