@@ -1,24 +1,10 @@
+import { EXPLAINER_TOPICS, type ExplainerTopic } from '@klaslab/elements/ai-explainer';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { shadowOf, themedCss, updated } from './helpers.js';
 
-const TOPICS = [
-  'generative-ai',
-  'colorization',
-  'bias',
-  'probability',
-  'training-data',
-  'convincing-but-wrong',
-  'misinformation',
-  'energy',
-  'hype',
-  'no-mind',
-  'copyright',
-  'big-tech',
-  'prompting',
-] as const;
-type Topic = (typeof TOPICS)[number];
+type Topic = ExplainerTopic;
 type Level = 'po' | 'vo' | 'mbo';
 
 interface Args {
@@ -33,7 +19,7 @@ const meta: Meta<Args> = {
   component: 'ai-explainer',
   args: { lang: 'nl', topic: 'generative-ai', level: 'vo', 'no-figure': false },
   argTypes: {
-    topic: { control: 'select', options: TOPICS },
+    topic: { control: 'select', options: [...EXPLAINER_TOPICS] },
     level: { control: 'inline-radio', options: ['po', 'vo', 'mbo'] },
   },
   render: (args) => html`<ai-explainer

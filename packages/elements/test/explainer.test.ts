@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MORE_TOPICS } from '../src/components/ai-explainer/topics-more.js';
 import facts from '../src/shared/model-facts.generated.json';
 import { axe, type Harness, shadowText, startHarness } from './helpers/harness.js';
 
@@ -95,18 +96,7 @@ describe('<ai-explainer> in Chromium', () => {
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
   });
 
-  const MORE = [
-    'probability',
-    'training-data',
-    'convincing-but-wrong',
-    'misinformation',
-    'energy',
-    'hype',
-    'no-mind',
-    'copyright',
-    'big-tech',
-    'prompting',
-  ];
+  const MORE = MORE_TOPICS;
   for (const lang of ['nl', 'en', 'fr'] as const)
     it(`the other topics in ${lang}: every level, facts from the model, axe-clean`, async () => {
       const body = MORE.flatMap((topic) =>
