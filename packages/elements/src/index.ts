@@ -13,8 +13,6 @@ export { AiLesson } from './components/ai-lesson/define.js';
 export { AiQuiz } from './components/ai-quiz/define.js';
 export { AiTeacherGuide } from './components/ai-teacher-guide/define.js';
 export { AiTrainingData } from './components/ai-training-data/define.js';
-export { AiLesson } from './components/ai-lesson/define.js';
-export { AiTeacherGuide } from './components/ai-teacher-guide/define.js';
 export { type ElementDefaults, getDefaults, setDefaults } from './shared/config.js';
 export { renderMarkdown } from './shared/markdown.js';
 export { safeUrl } from './shared/safe-url.js';
