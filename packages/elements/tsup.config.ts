@@ -13,6 +13,8 @@ export default defineConfig({
     'ai-gallery': 'src/entries/ai-gallery.ts',
     'ai-quiz': 'src/entries/ai-quiz.ts',
     'ai-training-data': 'src/entries/ai-training-data.ts',
+    'ai-lesson': 'src/entries/ai-lesson.ts',
+    'ai-teacher-guide': 'src/entries/ai-teacher-guide.ts',
   },
   format: ['esm'],
   dts: true,

@@ -90,6 +90,45 @@ describe('npm start', () => {
     await page.context().close();
   });
 
+  it('serves the printable guide and worksheet per language, and the lesson at a linked step', async () => {
+    const titles = { nl: 'Handleiding', en: 'Teacher guide', fr: 'Guide de l’enseignant' };
+    for (const [lang, title] of Object.entries(titles)) {
+      const { page, errors, offsite } = await openPage(`/guide/${lang}.html`);
+      await expect
+        .poll(() =>
+          page.locator('ai-teacher-guide[sheet=guide] [role=heading]').first().textContent(),
+        )
+        .toContain(title);
+      expect(
+        await page.locator('ai-teacher-guide[sheet=worksheet] .lines').count(),
+      ).toBeGreaterThan(5);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      const sizes = [
+        ...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/g),
+      ];
+      expect(sizes.length).toBeGreaterThanOrEqual(4);
+      for (const [, w, h] of sizes)
+        expect([Math.round(Number(w)), Math.round(Number(h))]).toEqual([595, 842]);
+      expect(offsite).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+    const { page, errors } = await openPage('/lesson/?lang=en&level=po#step=bias');
+    await expect
+      .poll(() => page.locator('ai-lesson article').getAttribute('data-step'))
+      .toBe('bias');
+    expect(await page.locator('ai-lesson').getAttribute('level')).toBe('po');
+    expect(await page.locator('ai-lesson [role=heading]').first().textContent()).toContain(
+      'Lesson',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+    // The demo page links to both.
+    const home = await (await fetch(`${server.origin}/`)).text();
+    expect(home).toContain('href="./lesson/"');
+    expect(home).toContain('href="./guide/fr.html"');
+  });
+
   it('serves the built Storybook, whose colorizer story colorizes', async () => {
     expectBuiltStorybook();
     const manager = await openPage('/storybook/');

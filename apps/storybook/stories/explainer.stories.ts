@@ -1,9 +1,10 @@
+import { EXPLAINER_TOPICS, type ExplainerTopic } from '@klaslab/elements/ai-explainer';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import { shadowOf, themedCss, updated } from './helpers.js';
 
-type Topic = 'generative-ai' | 'colorization' | 'bias';
+type Topic = ExplainerTopic;
 type Level = 'po' | 'vo' | 'mbo';
 
 interface Args {
@@ -18,7 +19,7 @@ const meta: Meta<Args> = {
   component: 'ai-explainer',
   args: { lang: 'nl', topic: 'generative-ai', level: 'vo', 'no-figure': false },
   argTypes: {
-    topic: { control: 'inline-radio', options: ['generative-ai', 'colorization', 'bias'] },
+    topic: { control: 'select', options: [...EXPLAINER_TOPICS] },
     level: { control: 'inline-radio', options: ['po', 'vo', 'mbo'] },
   },
   render: (args) => html`<ai-explainer
@@ -62,6 +63,28 @@ export const ColorizationMbo = topicLevel('colorization', 'mbo');
 export const BiasPo = topicLevel('bias', 'po');
 export const BiasVo = topicLevel('bias', 'vo');
 export const BiasMbo = topicLevel('bias', 'mbo');
+
+/** A text-only topic: the measured energy of one colorization next to a published estimate. */
+export const EnergyVo: Story = {
+  name: 'energy · vo',
+  args: { topic: 'energy', level: 'vo', lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await updated(canvasElement, 'ai-explainer');
+    const r = root(canvasElement);
+    await expect(r.querySelector('[part=figure]')).toBeNull();
+    await expect(r.querySelector('[part=sources]')?.textContent).toContain('arXiv:2311.16863');
+  },
+};
+
+export const ProbabilityPo: Story = {
+  name: 'probability · po',
+  args: { topic: 'probability', level: 'po' },
+};
+
+export const PromptingMbo: Story = {
+  name: 'prompting · mbo',
+  args: { topic: 'prompting', level: 'mbo', lang: 'fr' },
+};
 
 export const English: Story = {
   args: { lang: 'en', topic: 'colorization' },

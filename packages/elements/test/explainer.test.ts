@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MORE_TOPICS } from '../src/components/ai-explainer/topics-more.js';
+import facts from '../src/shared/model-facts.generated.json';
 import { axe, type Harness, shadowText, startHarness } from './helpers/harness.js';
 
 let h: Harness;
@@ -92,6 +94,60 @@ describe('<ai-explainer> in Chromium', () => {
     );
     expect(captions).toEqual(['L: lightness', 'a: green ↔ red', 'b: blue ↔ yellow']);
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+  });
+
+  const MORE = MORE_TOPICS;
+  for (const lang of ['nl', 'en', 'fr'] as const)
+    it(`the other topics in ${lang}: every level, facts from the model, axe-clean`, async () => {
+      const body = MORE.flatMap((topic) =>
+        ['po', 'vo', 'mbo'].map(
+          (level) =>
+            `<ai-explainer id="${topic}-${level}" topic="${topic}" level="${level}"></ai-explainer>`,
+        ),
+      ).join('');
+      const page = await h.open(body, { lang });
+      await page.waitForFunction(
+        () => document.querySelector('#prompting-mbo')?.shadowRoot?.textContent,
+      );
+      const number = (n: number) => new Intl.NumberFormat(lang).format(n).replace(/\s/g, ' ');
+      const texts = new Set<string>();
+      for (const topic of MORE) {
+        const po = await shadowText(page, `#${topic}-po`);
+        const vo = await shadowText(page, `#${topic}-vo`);
+        const mbo = await shadowText(page, `#${topic}-mbo`);
+        for (const text of [po, vo, mbo]) {
+          expect(text).not.toMatch(/undefined|\{\w+\}|NaN/);
+          texts.add(text);
+        }
+        expect(vo.length, topic).toBeGreaterThan(po.length);
+      }
+      expect(texts.size).toBe(MORE.length * 3);
+      // Numbers come from the generated facts, written the language's way.
+      expect(await shadowText(page, '#training-data-vo')).toContain(number(facts.photos.total));
+      expect(await shadowText(page, '#training-data-po')).toContain(number(facts.photos.train));
+      const energy = await shadowText(page, '#energy-vo');
+      expect(energy).toContain(number(facts.energy.cpuMs));
+      expect(energy).toContain('arXiv:2311.16863');
+      expect(energy).toContain(facts.energy.command);
+      // Only the topics with something to try show a colorizer.
+      const figures = await page.evaluate(() =>
+        [...document.querySelectorAll('ai-explainer[level=vo]')]
+          .filter((e) => e.shadowRoot?.querySelector('ai-colorizer'))
+          .map((e) => e.getAttribute('topic')),
+      );
+      expect(figures).toEqual(['probability', 'convincing-but-wrong']);
+      expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    });
+
+  it('the colorization texts state the real number of training photos', async () => {
+    const page = await h.open(
+      '<ai-explainer topic="colorization" level="po" no-figure lang="en"></ai-explainer>',
+    );
+    const text = await shadowText(page, 'ai-explainer');
+    expect(text).toContain(
+      `${new Intl.NumberFormat('en').format(facts.photos.train)} colour photos`,
+    );
+    expect(text).not.toMatch(/thousands/);
   });
 
   it('changes topic, level and language at any time; custom content through slots', async () => {

@@ -7,6 +7,15 @@ import { type Level, resolveLevel } from '../../shared/levels.js';
 import { colorizerMessages } from '../ai-colorizer/messages.js';
 import { explainerText, TOPICS, type Topic } from './content.js';
 
+/** The colorizer panels each topic's figure shows (topics without a figure caption show none). */
+const FIGURE_PANELS: Partial<Record<Topic, string>> = {
+  'generative-ai': 'alternatives',
+  colorization: 'channels confidence',
+  bias: 'confidence',
+  probability: 'alternatives confidence',
+  'convincing-but-wrong': 'alternatives',
+};
+
 interface ModelCardFacts {
   name?: string;
   license?: string;
@@ -16,9 +25,14 @@ interface ModelCardFacts {
 
 /**
  * A short explainer about AI, in Dutch, English or French, at three depths (`level="po|vo|mbo"`, or the Flemish `lo`, `so1`–`so3`:
- * primary, secondary, vocational), with an interactive figure that runs the real colorizer:
+ * primary, secondary, vocational). Topics with an interactive figure that runs the real colorizer:
  * `generative-ai` (other possible colourings of one photo), `colorization` (the L, a and b channels
- * and the confidence map), `bias` (the training data, read from the model's card).
+ * and the confidence map), `bias` (the training data, read from the model's card), `probability`
+ * and `convincing-but-wrong`. Topics as text: `training-data`, `misinformation` (and deepfakes),
+ * `energy` (a measured figure for one colorization next to a published one for large image
+ * generators, with sources), `hype`, `no-mind` (no consciousness or will), `copyright`, `big-tech`
+ * (dependence on a few companies) and `prompting`. Numbers about the model come from its exported
+ * facts, generated into the package at build time.
  *
  * @tag ai-explainer
  *
@@ -32,6 +46,7 @@ interface ModelCardFacts {
  * @csspart figure - The figure with the colorizer.
  * @csspart model-card - The model card facts (topic `bias`).
  * @csspart question - The question for the class.
+ * @csspart sources - Where the figures come from (topic `energy`).
  *
  * @cssprop --ai-explainer-max-width - Maximum width (default 48rem).
  */
@@ -69,6 +84,10 @@ export class AiExplainer extends KlasLabElement {
       dd {
         margin: 0;
       }
+      .sources {
+        font-size: 0.875rem;
+        color: var(--_k-muted);
+      }
       .question {
         border-left: 4px solid var(--_k-accent);
         padding: 0.25rem 0.75rem;
@@ -87,7 +106,7 @@ export class AiExplainer extends KlasLabElement {
     card: { state: true },
   };
 
-  /** `generative-ai`, `colorization` or `bias`. */
+  /** One of the topics listed above (default `generative-ai`). */
   topic: Topic = 'generative-ai';
   /** `po` (primary), `vo` (secondary, default), `mbo` (vocational), or a Flemish alias: `lo`, `so1`–`so3`. */
   level: Level | string = 'vo';
@@ -151,12 +170,7 @@ export class AiExplainer extends KlasLabElement {
     const level = resolveLevel(this.level);
     const text = explainerText(locale, topic, level);
     const headingLevel = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 2));
-    const panels =
-      topic === 'generative-ai'
-        ? 'alternatives'
-        : topic === 'colorization'
-          ? 'channels confidence'
-          : 'confidence';
+    const panels = FIGURE_PANELS[topic] ?? 'confidence';
     return html`
       <article aria-labelledby="title">
         <div id="title" class="title" part="title" role="heading" aria-level=${headingLevel}>
@@ -165,7 +179,7 @@ export class AiExplainer extends KlasLabElement {
         <div part="text">${text.paragraphs.map((p) => html`<p>${p}</p>`)}</div>
         ${topic === 'bias' && this.card ? this.renderCard(this.card) : nothing}
         ${
-          this.noFigure
+          this.noFigure || !text.figure
             ? nothing
             : html`<figure part="figure">
                 <slot name="figure">
@@ -180,6 +194,13 @@ export class AiExplainer extends KlasLabElement {
               </figure>`
         }
         <p class="question" part="question"><slot name="question">${text.question}</slot></p>
+        ${
+          text.sources
+            ? html`<ul class="sources" part="sources">
+                ${text.sources.map((source) => html`<li>${source}</li>`)}
+              </ul>`
+            : nothing
+        }
         <slot></slot>
       </article>
     `;

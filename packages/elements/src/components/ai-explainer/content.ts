@@ -1,25 +1,31 @@
 /**
  * Explainer texts, written for KlasLab in our own words. Per topic, per level (po = primary,
  * vo = secondary, mbo = vocational), per language. Plain strings only: they are rendered as text.
+ * Numbers about the model come from its facts (src/shared/model-facts.ts), never typed here.
  */
 import type { Locale } from '@klaslab/core';
 import type { Level } from '../../shared/levels.js';
+import { type FactsText, factsText, MODEL_FACTS } from '../../shared/model-facts.js';
+import { MORE_TOPICS, type MoreTopic, moreTexts } from './topics-more.js';
 
-export type Topic = 'generative-ai' | 'colorization' | 'bias';
-export const TOPICS: readonly Topic[] = ['generative-ai', 'colorization', 'bias'];
+type CoreTopic = 'generative-ai' | 'colorization' | 'bias';
+export type Topic = CoreTopic | MoreTopic;
+export const TOPICS: readonly Topic[] = ['generative-ai', 'colorization', 'bias', ...MORE_TOPICS];
 
 export interface Explainer {
   title: string;
   paragraphs: string[];
-  /** Caption of the interactive figure. */
-  figure: string;
+  /** Caption of the interactive figure; topics without one show no colorizer. */
+  figure?: string;
   /** A question to think about or discuss in class. */
   question: string;
+  /** Where the figures in the text come from. */
+  sources?: string[];
 }
 
-type Texts = Record<Topic, Record<Level, Explainer>>;
+type Texts = Record<CoreTopic, Record<Level, Explainer>>;
 
-const nl: Texts = {
+const nl = (f: FactsText): Texts => ({
   'generative-ai': {
     po: {
       title: 'Wat is generatieve AI?',
@@ -37,7 +43,7 @@ const nl: Texts = {
       paragraphs: [
         'Een generatief AI-model maakt nieuwe inhoud, zoals tekst, beeld of geluid. Het is getraind op een grote verzameling bestaande voorbeelden: de trainingsdata.',
         'Tijdens de training leert het model geen feiten uit het hoofd, maar statistische patronen: welke woorden op elkaar volgen, welke kleuren bij welke vormen horen. Bij het genereren voorspelt het stap voor stap wat waarschijnlijk volgt.',
-        'Die voorspelling is een kansverdeling, geen vaste uitkomst. Het model trekt er een keuze uit. Daarom geeft dezelfde opdracht (prompt) verschillende resultaten. Een instelling zoals de temperatuur bepaalt hoe gewaagd die keuzes zijn.',
+        `Die voorspelling is een kansverdeling, geen vaste uitkomst. Het model trekt er een keuze uit; daarom geeft dezelfde opdracht (prompt) verschillende resultaten. Bij veel modellen bepaalt een temperatuur hoe de kansen gebruikt worden; deze inkleurder mengt zijn kleuren standaard met temperatuur ${f.temperature}.`,
         'Wat waarschijnlijk klinkt, is niet altijd waar. Een model kan met veel overtuiging iets verzinnen, en het neemt de scheefheden van zijn trainingsdata over. Controleer daarom bronnen en blijf kritisch.',
       ],
       figure: 'Eén zwart-witfoto, meerdere mogelijke kleuringen uit dezelfde voorspelling.',
@@ -60,9 +66,9 @@ const nl: Texts = {
       title: 'Hoe kleurt een computer een foto in?',
       paragraphs: [
         'Een zwart-witfoto vertelt alleen hoe licht of donker elk puntje is. De kleur is weg.',
-        'De AI heeft duizenden kleurenfoto’s gezien. Nu kijkt ze naar vormen in jouw foto en raadt ze welke kleur daar meestal bij hoort.',
+        `De AI leerde kleuren van ${f.train} kleurenfoto’s, vooral van ${f.topSubject}. Nu kijkt ze naar vormen in jouw foto en raadt ze welke kleur daar meestal bij hoort.`,
         'Het licht en donker van jouw foto blijft gewoon zoals het was. De AI voegt alleen de kleur toe.',
-        'Op de zekerheidskaart zie je waar de AI twijfelt. Daar kiest ze vaak een saaie, grijzige kleur.',
+        'Op de zekerheidskaart zie je waar de AI twijfelt. Daar is de kleur vaak doffer of vlekkerig.',
       ],
       figure: 'Links de helderheid, rechts de kleur die de AI erbij bedacht.',
       question: 'Welke dingen kleurt de AI goed, en welke niet?',
@@ -71,9 +77,9 @@ const nl: Texts = {
       title: 'Inkleuren: helderheid en kleur apart',
       paragraphs: [
         'Kleurenfoto’s kun je beschrijven in de CIELAB-kleurruimte. Het L-kanaal geeft de helderheid. Het a-kanaal loopt van groen naar rood, het b-kanaal van blauw naar geel.',
-        'Een zwart-witfoto heeft alleen L. Het model krijgt dat L-kanaal (verkleind tot bijvoorbeeld 256 bij 256 pixels) en voorspelt per plek de a- en b-waarden.',
+        `Een zwart-witfoto heeft alleen L. Dit model krijgt dat L-kanaal, verkleind tot ${f.inputSize} bij ${f.inputSize} pixels, en voorspelt per blokje van 8 bij 8 pixels de a- en b-waarden.`,
         'Die voorspelde kleur wordt vergroot tot de originele afmetingen en gecombineerd met het originele L-kanaal. Zo blijven alle details van de foto scherp.',
-        'Sommige modellen voorspellen per pixel een kans voor elke kleur. Is die kans verspreid over veel kleuren, dan twijfelt het model: de zekerheidskaart toont dat. Een gemiddelde van veel kleuren is vaak grijsbruin.',
+        `Het voorspelt daar geen vaste kleur maar een kans voor elk van zijn ${f.colourBins} kleuren. Is die kans verspreid over veel kleuren, dan twijfelt het model: de zekerheidskaart toont dat. Een mengsel van veel kleuren is vaak doffer.`,
       ],
       figure: 'De kanalen L, a en b van het resultaat, en waar het model onzeker is.',
       question: 'Waarom kiest een onzeker model vaak een doffe kleur?',
@@ -105,7 +111,7 @@ const nl: Texts = {
       title: 'Vooroordelen komen uit de trainingsdata',
       paragraphs: [
         'Een model kan alleen leren wat in de trainingsdata zit. Zijn sommige onderwerpen, plaatsen of mensen ondervertegenwoordigd, dan werkt het model daar slechter. Dat heet bias.',
-        'Bij inkleuren zie je dat meteen: het model kiest de kleur die het het vaakst zag bij een vorm. Een rode auto wordt grijs of blauw als de meeste auto’s in de data grijs of blauw waren.',
+        `Bij inkleuren zie je dat meteen. Dit model zag vooral ${f.topSubject} (${f.topSubjectShare}) en mensen bijna alleen als kleine uitgeknipte figuurtjes (${f.peopleShare}). Gezichten kleurt het daardoor rood of oranje, en grijze dingen zoals een stenen beeld krijgen felle kleuren die ze nooit hadden.`,
         'Ook huidskleuren, kledij of gebouwen uit andere delen van de wereld kunnen verkeerd uitvallen als ze weinig in de data voorkwamen. Het model lijkt dan zeker, maar herhaalt gewoon zijn data.',
         'Daarom hoort bij een goed model een modelkaart: welke data, van wie, met welke licentie en met welke bekende zwaktes. Hieronder staat die van dit model.',
       ],
@@ -123,9 +129,9 @@ const nl: Texts = {
       question: 'Bedenk een systeem uit je vakgebied waar bias schade kan doen.',
     },
   },
-};
+});
 
-const en: Texts = {
+const en = (f: FactsText): Texts => ({
   'generative-ai': {
     po: {
       title: 'What is generative AI?',
@@ -143,7 +149,7 @@ const en: Texts = {
       paragraphs: [
         'A generative AI model creates new content such as text, images or sound. It was trained on a large collection of existing examples: the training data.',
         'During training the model does not memorise facts; it learns statistical patterns: which words tend to follow each other, which colours go with which shapes. When generating, it predicts step by step what is likely to come next.',
-        'That prediction is a probability distribution, not a fixed answer. The model draws a choice from it, so the same prompt gives different results. A setting such as temperature controls how adventurous those choices are.',
+        `That prediction is a probability distribution, not a fixed answer. The model draws a choice from it, so the same prompt gives different results. In many models a temperature decides how the probabilities are used; this colorizer mixes its colours at temperature ${f.temperature} by default.`,
         'What sounds likely is not always true. A model can invent things with great confidence, and it copies the imbalances of its training data. Check sources and stay critical.',
       ],
       figure: 'One black-and-white photo, several possible colourings from the same prediction.',
@@ -166,9 +172,9 @@ const en: Texts = {
       title: 'How does a computer colour in a photo?',
       paragraphs: [
         'A black-and-white photo only tells how light or dark each dot is. The colour is gone.',
-        'The AI has seen thousands of colour photos. Now it looks at the shapes in your photo and guesses which colour usually belongs there.',
+        `The AI learnt colours from ${f.train} colour photos, mostly of ${f.topSubject}. Now it looks at the shapes in your photo and guesses which colour usually belongs there.`,
         'The light and dark of your photo stay exactly as they were. The AI only adds the colour.',
-        'The certainty map shows where the AI is unsure. There it often picks a dull, greyish colour.',
+        'The certainty map shows where the AI is unsure. There the colour is often duller or blotchy.',
       ],
       figure: 'Left the lightness, right the colour the AI came up with.',
       question: 'Which things does the AI colour well, and which not?',
@@ -177,9 +183,9 @@ const en: Texts = {
       title: 'Colorization: lightness and colour apart',
       paragraphs: [
         'Colour photos can be described in the CIELAB colour space. The L channel holds the lightness. The a channel runs from green to red, the b channel from blue to yellow.',
-        'A black-and-white photo only has L. The model receives that L channel (scaled down to, say, 256 by 256 pixels) and predicts the a and b values for every spot.',
+        `A black-and-white photo only has L. This model receives that L channel, scaled down to ${f.inputSize} by ${f.inputSize} pixels, and predicts the a and b values for every block of 8 by 8 pixels.`,
         'The predicted colour is scaled up to the original size and combined with the original L channel, so all the detail of the photo stays sharp.',
-        'Some models predict, for each pixel, a probability for every colour. When that probability is spread over many colours, the model is unsure: the certainty map shows this. An average of many colours is often a greyish brown.',
+        `It does not predict one colour there but a probability for each of its ${f.colourBins} colours. When that probability is spread over many colours, the model is unsure: the certainty map shows this. A mix of many colours is often duller.`,
       ],
       figure: 'The L, a and b channels of the result, and where the model is unsure.',
       question: 'Why does an unsure model often choose a dull colour?',
@@ -211,7 +217,7 @@ const en: Texts = {
       title: 'Bias comes from the training data',
       paragraphs: [
         'A model can only learn what is in its training data. When some subjects, places or people are under-represented, the model works worse for them. That is called bias.',
-        'With colorization you see it at once: the model picks the colour it saw most often with a shape. A red car turns grey or blue if most cars in the data were grey or blue.',
+        `With colorization you see it at once. This model mostly saw ${f.topSubject} (${f.topSubjectShare}) and saw people almost only as small cut-out figures (${f.peopleShare}). So it paints faces red or orange, and grey things such as a stone statue get bright colours they never had.`,
         'Skin tones, clothing or buildings from other parts of the world can also come out wrong when they were rare in the data. The model looks certain, but it is just repeating its data.',
         'That is why a good model comes with a model card: which data, from whom, under which licence and with which known weaknesses. This model’s card is below.',
       ],
@@ -229,9 +235,9 @@ const en: Texts = {
       question: 'Think of a system in your field where bias could do harm.',
     },
   },
-};
+});
 
-const fr: Texts = {
+const fr = (f: FactsText): Texts => ({
   'generative-ai': {
     po: {
       title: 'Qu’est-ce que l’IA générative ?',
@@ -249,7 +255,7 @@ const fr: Texts = {
       paragraphs: [
         'Un modèle d’IA générative crée du contenu nouveau : texte, image ou son. Il a été entraîné sur une grande collection d’exemples existants : les données d’entraînement.',
         'Pendant l’entraînement, le modèle n’apprend pas des faits par cœur, mais des régularités statistiques : quels mots se suivent, quelles couleurs vont avec quelles formes. En générant, il prédit pas à pas ce qui est probable.',
-        'Cette prédiction est une distribution de probabilités, pas une réponse fixe. Le modèle y tire un choix ; la même consigne (prompt) donne donc des résultats différents. Un réglage comme la température rend ces choix plus ou moins audacieux.',
+        `Cette prédiction est une distribution de probabilités, pas une réponse fixe. Le modèle y tire un choix ; la même consigne (prompt) donne donc des résultats différents. Dans beaucoup de modèles, une température décide comment les probabilités sont utilisées ; ce coloriseur mélange ses couleurs à la température ${f.temperature} par défaut.`,
         'Ce qui semble probable n’est pas toujours vrai. Un modèle peut inventer avec beaucoup d’assurance, et il reprend les déséquilibres de ses données. Vérifie les sources et garde ton esprit critique.',
       ],
       figure:
@@ -273,9 +279,9 @@ const fr: Texts = {
       title: 'Comment un ordinateur colorie-t-il une photo ?',
       paragraphs: [
         'Une photo en noir et blanc dit seulement si chaque point est clair ou foncé. La couleur a disparu.',
-        'L’IA a vu des milliers de photos en couleur. Elle regarde les formes dans ta photo et devine quelle couleur y va d’habitude.',
+        `L’IA a appris les couleurs sur ${f.train} photos en couleur, surtout des ${f.topSubject}. Elle regarde les formes dans ta photo et devine quelle couleur y va d’habitude.`,
         'Le clair et le foncé de ta photo restent comme ils étaient. L’IA ajoute seulement la couleur.',
-        'La carte de certitude montre où l’IA hésite. Là, elle choisit souvent une couleur terne et grisâtre.',
+        'La carte de certitude montre où l’IA hésite. Là, la couleur est souvent plus terne ou tachée.',
       ],
       figure: 'À gauche la luminosité, à droite la couleur imaginée par l’IA.',
       question: 'Quelles choses l’IA colorie-t-elle bien, et lesquelles pas ?',
@@ -284,9 +290,9 @@ const fr: Texts = {
       title: 'La colorisation : luminosité et couleur séparées',
       paragraphs: [
         'On peut décrire une photo en couleur dans l’espace colorimétrique CIELAB. Le canal L donne la luminosité. Le canal a va du vert au rouge, le canal b du bleu au jaune.',
-        'Une photo en noir et blanc n’a que L. Le modèle reçoit ce canal L (réduit, par exemple, à 256 sur 256 pixels) et prédit les valeurs a et b à chaque endroit.',
+        `Une photo en noir et blanc n’a que L. Ce modèle reçoit ce canal L, réduit à ${f.inputSize} sur ${f.inputSize} pixels, et prédit les valeurs a et b pour chaque bloc de 8 sur 8 pixels.`,
         'La couleur prédite est agrandie à la taille d’origine et combinée avec le canal L d’origine : tous les détails de la photo restent nets.',
-        'Certains modèles prédisent, pour chaque pixel, une probabilité pour chaque couleur. Quand elle est répartie sur beaucoup de couleurs, le modèle hésite : la carte de certitude le montre. Une moyenne de nombreuses couleurs donne souvent un brun grisâtre.',
+        `Il n’y prédit pas une couleur, mais une probabilité pour chacune de ses ${f.colourBins} couleurs. Quand elle est répartie sur beaucoup de couleurs, le modèle hésite : la carte de certitude le montre. Un mélange de nombreuses couleurs est souvent plus terne.`,
       ],
       figure: 'Les canaux L, a et b du résultat, et les zones où le modèle hésite.',
       question: 'Pourquoi un modèle incertain choisit-il souvent une couleur terne ?',
@@ -318,7 +324,7 @@ const fr: Texts = {
       title: 'Les biais viennent des données d’entraînement',
       paragraphs: [
         'Un modèle ne peut apprendre que ce qui se trouve dans ses données d’entraînement. Quand certains sujets, lieux ou personnes y sont sous-représentés, le modèle fonctionne moins bien pour eux. C’est ce qu’on appelle un biais.',
-        'Avec la colorisation, on le voit tout de suite : le modèle choisit la couleur qu’il a vue le plus souvent avec une forme. Une voiture rouge devient grise ou bleue si la plupart des voitures des données l’étaient.',
+        `Avec la colorisation, on le voit tout de suite. Ce modèle a surtout vu des ${f.topSubject} (${f.topSubjectShare}) et presque uniquement des personnes en petites figurines détourées (${f.peopleShare}). Il peint donc les visages en rouge ou orange, et les objets gris comme une statue de pierre reçoivent des couleurs vives qu’ils n’ont jamais eues.`,
         'Les couleurs de peau, les vêtements ou les bâtiments d’autres régions du monde peuvent aussi mal sortir s’ils étaient rares dans les données. Le modèle semble sûr de lui, mais il ne fait que répéter ses données.',
         'C’est pourquoi un bon modèle est accompagné d’une fiche de modèle : quelles données, de qui, sous quelle licence et avec quelles faiblesses connues. Celle de ce modèle figure ci-dessous.',
       ],
@@ -337,10 +343,13 @@ const fr: Texts = {
       question: 'Pense à un système de ton métier où un biais pourrait causer du tort.',
     },
   },
-};
+});
 
-const ALL: Record<Locale, Texts> = { nl, en, fr };
+const CORE: Record<Locale, (f: FactsText) => Texts> = { nl, en, fr };
 
+/** The explainer of `topic` at `level` in `locale`, with the model's facts filled in. */
 export function explainerText(locale: Locale, topic: Topic, level: Level): Explainer {
-  return ALL[locale][topic][level];
+  const facts = factsText(locale);
+  const all = { ...CORE[locale](facts), ...moreTexts(locale, facts, MODEL_FACTS.energy.wattHours) };
+  return all[topic][level];
 }

@@ -1,0 +1,62 @@
+import { createCatalog } from '@klaslab/core';
+
+/** Texts of `<ai-lesson>`'s frame (the steps' own texts are in content.ts): nl, en, fr. */
+export const lessonMessages = createCatalog({
+  nl: {
+    label: 'Les: hoe kleurt een AI een foto in?',
+    steps: 'Stappen van de les',
+    progress: 'Stap {n} van {total} · minuut {start}–{end} van {minutes}',
+    minutes: '{n} min',
+    previous: 'Vorige stap',
+    next: 'Volgende stap',
+    keys: 'Toetsen: ← en → (of Page Up en Page Down) voor de vorige en volgende stap.',
+    teacher: 'Voor de leerkracht',
+    say: 'Vertel',
+    ask: 'Vraag',
+    answer: 'Antwoordnotitie',
+    tried: 'Gedaan: de klas probeerde deze stap.',
+    probes: {
+      one: 'De klas peilde {count} plek.',
+      other: 'De klas peilde {count} plekken.',
+    },
+    finished: 'Einde van de les.',
+  },
+  en: {
+    label: 'Lesson: how does an AI colour in a photo?',
+    steps: 'Steps of the lesson',
+    progress: 'Step {n} of {total} · minute {start}–{end} of {minutes}',
+    minutes: '{n} min',
+    previous: 'Previous step',
+    next: 'Next step',
+    keys: 'Keys: ← and → (or Page Up and Page Down) for the previous and next step.',
+    teacher: 'For the teacher',
+    say: 'Say',
+    ask: 'Ask',
+    answer: 'Answer note',
+    tried: 'Done: the class tried this step.',
+    probes: {
+      one: 'The class probed {count} spot.',
+      other: 'The class probed {count} spots.',
+    },
+    finished: 'End of the lesson.',
+  },
+  fr: {
+    label: 'Leçon : comment une IA colorie-t-elle une photo ?',
+    steps: 'Étapes de la leçon',
+    progress: 'Étape {n} sur {total} · minute {start}–{end} sur {minutes}',
+    minutes: '{n} min',
+    previous: 'Étape précédente',
+    next: 'Étape suivante',
+    keys: 'Touches : ← et → (ou Page préc. et Page suiv.) pour l’étape précédente et la suivante.',
+    teacher: 'Pour l’enseignant',
+    say: 'Dire',
+    ask: 'Demander',
+    answer: 'Note de réponse',
+    tried: 'Fait : la classe a essayé cette étape.',
+    probes: {
+      one: 'La classe a sondé {count} endroit.',
+      other: 'La classe a sondé {count} endroits.',
+    },
+    finished: 'Fin de la leçon.',
+  },
+});

@@ -1,0 +1,2 @@
+export * from '../components/ai-lesson/define.js';
+export { elementDefaults } from './defaults.js';
