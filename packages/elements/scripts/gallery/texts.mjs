@@ -481,6 +481,23 @@ export const QUESTIONS = {
       'Comment réagis-tu face à un collègue ou une IA très sûrs d’eux mais dans l’erreur ?',
     ),
   ),
+  bananas: q(
+    t(
+      'Iedereen weet dat bananen geel zijn. De AI leek zeker: welke kleur koos ze?',
+      'Everyone knows bananas are yellow. The AI seemed sure: which colour did it choose?',
+      'Tout le monde sait que les bananes sont jaunes. L’IA semblait sûre : quelle couleur a-t-elle choisie ?',
+    ),
+    t(
+      'Jij weet dat bananen geel zijn. Waarom "weet" de AI dat niet, terwijl ze toch zeker lijkt?',
+      'You know bananas are yellow. Why does the AI not "know" it, even though it seems sure?',
+      'Tu sais que les bananes sont jaunes. Pourquoi l’IA ne le « sait »-elle pas, alors qu’elle semble sûre ?',
+    ),
+    t(
+      'Misschien zaten er bijna geen bananen in de trainingsfoto’s. Hoe ga je na wat een AI-systeem níet geleerd heeft voor je het inzet?',
+      'Perhaps there were hardly any bananas in the training photos. How do you find out what an AI system has not learned before you use it?',
+      'Il y avait peut-être très peu de bananes dans les photos d’entraînement. Comment vérifier ce qu’un système d’IA n’a pas appris avant de l’utiliser ?',
+    ),
+  ),
   'inverted-solar': q(
     t(
       'Wat zie je: zonnepanelen of iets anders? Wat denkt de AI?',
