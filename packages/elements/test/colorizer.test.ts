@@ -56,19 +56,6 @@ function canvasHash(page: Page, selector: string) {
   }, selector);
 }
 
-/** A checksum of a canvas's pixels in the colorizer's shadow root. */
-function canvasHash(page: Page, selector: string) {
-  return page.evaluate((s) => {
-    const canvas = document
-      .querySelector('ai-colorizer')
-      ?.shadowRoot?.querySelector(s) as HTMLCanvasElement;
-    const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let h = 0;
-    for (let i = 0; i < d.length; i++) h = (h * 31 + d[i]!) >>> 0;
-    return `${canvas.width}x${canvas.height}:${h}`;
-  }, selector);
-}
-
 describe('<ai-colorizer> in Chromium with the default model', () => {
   it('lazy: fetches neither the runtime nor the model until it comes into view; then colorizes for real', async () => {
     const before = h.requests.length;
