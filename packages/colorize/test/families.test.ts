@@ -162,6 +162,13 @@ describe('options', () => {
     // A call's own options win over the manifest's: saturation 1 and gate 0 give the raw chroma.
     const asPredicted = await b.colorize(image, { saturation: 1, confidenceGate: 0 });
     expect(Array.from(asPredicted.ab.data)).toEqual(Array.from(raw.ab.data));
+    // A sample (seed, alternatives) shows a possibility as it is: the manifest's gate is not
+    // applied to it (its saturation is), unless the call asks for a gate.
+    const sampled = await b.colorize(image, { seed: 3 });
+    const sampledRaw = await b.colorize(image, { seed: 3, confidenceGate: 0 });
+    expect(Array.from(sampled.ab.data)).toEqual(Array.from(sampledRaw.ab.data));
+    const sampledGated = await b.colorize(image, { seed: 3, confidenceGate: 1 });
+    expect(Array.from(sampledGated.ab.data)).not.toEqual(Array.from(sampled.ab.data));
     await expect(b.colorize(image, { confidenceGate: 2 })).rejects.toMatchObject({
       code: 'COLORIZE_BAD_OPTION',
       details: { option: 'confidenceGate', value: 2 },

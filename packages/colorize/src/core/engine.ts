@@ -60,7 +60,9 @@ export interface ColorizeOptions {
   /**
    * Classification: where the confidence map is below this gate (0…1), the chroma is scaled by
    * confidence / gate, so pixels the model is unsure of fade towards grey; 0 = off (default: the
-   * manifest's `decode.confidenceGate`, else 0).
+   * manifest's `decode.confidenceGate`, else 0). The default applies to the best guess only: a
+   * sampled colouring (`seed`) shows one of the possibilities as it is, so it is not gated unless
+   * this option is given.
    */
   confidenceGate?: number;
   /** Classification: sample a plausible colouring with this seed instead of the annealed mean. */
@@ -693,7 +695,10 @@ export class Engine {
       });
       if (known) confidence.data.set(known);
       else prepared.confidence = confidence.data.slice();
-      gateByConfidence(ab.data, confidence.data, options.confidenceGate ?? decode.confidenceGate);
+      // The gate makes the best guess cautious; fading a sample would erase the very differences
+      // between possible colourings that alternatives are for.
+      const gate = options.confidenceGate ?? (seed === undefined ? decode.confidenceGate : 0);
+      gateByConfidence(ab.data, confidence.data, gate);
     } else if (manifest.family === 'lab-ab-regression') {
       decodeRegression(output.data, manifest.output.scale ?? 1, ab.data);
     } else {
