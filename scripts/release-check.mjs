@@ -36,8 +36,10 @@ export const ALLOW = {
   // The bundled models (default = KlasLab-small, and KlasLab-tiny by name): weights, manifest,
   // model card, attribution list and the explainers' facts.
   '@klaslab/colorize': ['models/default/**', 'models/klaslab-tiny/**'],
-  // The colorizer's sample photos (licences in dist/samples/LICENSE.md).
-  '@klaslab/elements': ['dist/samples/**'],
+  // The colorizer's sample photos (licences in dist/samples/LICENSE.md) and the lesson kit's
+  // optional gallery folder (photos, quiz pictures, training thumbnails; licences per file in
+  // dist/gallery/ATTRIBUTION.md and gallery.json), fetched only by the elements that use them.
+  '@klaslab/elements': ['dist/samples/**', 'dist/gallery/**'],
 };
 
 const args = new Set(process.argv.slice(2));
