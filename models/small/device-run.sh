@@ -4,7 +4,9 @@
 # decoder per class-rebalancing strength, the same schedule each. Every step also runs on 2 CPU
 # cores (--device cpu, the README's commands): only slower.
 #
-#   models/small/device-run.sh OUT_DIR      (needs models/data/pack and the encoder's .tflite)
+#   models/small/device-run.sh OUT_DIR      (needs models/data/pack, or pack.tar, the transfer's
+#                                            form: tar cf models/data/pack.tar -C models/data pack,
+#                                            and the encoder's .tflite)
 #
 # Writes OUT_DIR/<candidate>.tar.gz (weights.npz, best.npz, logs, mix, colour stats, summary)
 # as soon as each candidate is done, so a run cut short still returns what it finished.
@@ -19,6 +21,7 @@ TAG="crop160-$(echo "$VIEWS" | sed 's/=//g; s/,/-/g')"
 export PYTHONUNBUFFERED=1
 
 start=$(date +%s)
+[ -d models/data/pack ] || tar xf models/data/pack.tar -C models/data
 "$PY" models/small/cache.py --photos models/data/pack --device cuda --threads 8 --views "$VIEWS"
 echo "cache: $(( $(date +%s) - start )) s"
 for spec in $CANDIDATES; do

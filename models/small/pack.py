@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A small copy of the photos for a lent GPU machine, which takes at most 64 MiB with the repository.
 
-  /usr/bin/python3 models/small/pack.py [--out models/data/pack] [--short 240] [--quality 80]
+  /usr/bin/python3 models/small/pack.py [--out models/data/pack] [--short 240] [--quality 75]
 
 Every photo of models/data/split.tsv, scaled down (box filter) so that its short side is at most
 --short pixels, re-encoded as JPEG at --quality, under the same relative path. --short 240 is the
@@ -38,7 +38,7 @@ def main(argv=None):
     ap.add_argument("--data", default=os.path.join(MODELS, "data"))
     ap.add_argument("--out", default=os.path.join(MODELS, "data", "pack"))
     ap.add_argument("--short", type=int, default=240)
-    ap.add_argument("--quality", type=int, default=80)
+    ap.add_argument("--quality", type=int, default=75)
     args = ap.parse_args(argv)
     total = 0
     rows = read_split(os.path.join(args.data, "split.tsv"))
