@@ -47,11 +47,12 @@ def tflite_path():
     return os.path.join(RAW, TFLITE)
 
 
-def fetch(overrides):
-    """Copy the model, labels and photos out of the repository (once); check the sha256."""
+def fetch(overrides, names=(TFLITE, LABELS, "LICENSE", *EXPECTED)):
+    """Copy the model, labels and photos (or only `names`) out of the repository (once); check
+    the model's sha256."""
     os.makedirs(RAW, exist_ok=True)
     gd = None
-    for name in (TFLITE, LABELS, "LICENSE", *EXPECTED):
+    for name in names:
         dest = os.path.join(RAW, name)
         if not os.path.exists(dest):
             gd = gd or github.git_dir(REPO, overrides, os.path.join(HERE, "data", "raw"))

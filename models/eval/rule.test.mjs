@@ -31,4 +31,18 @@ describe('selectSetting (the fixed selection rule)', () => {
     expect(selectSetting([{ psnr: 30, colourfulnessRatio: 1 }], rule)).toBeNull();
     expect(selectSetting([s('a', 20, 0.69, 48)], rule)).toBeNull();
   });
+
+  it('rule 2.2: the ratio of the means must reach the floor too', () => {
+    const r22 = { ...rule, ratioOfMeans: true };
+    const m = (name, psnr, ratio, ofMeans, beatsGrey) => ({
+      ...s(name, psnr, ratio, beatsGrey),
+      colourfulnessOfMeans: ofMeans,
+    });
+    const chosen = selectSetting(
+      [m('pale-on-vivid', 23, 0.8, 0.6, 30), m('even', 22, 0.75, 0.72, 30), s('old', 24, 0.9, 30)],
+      r22,
+    );
+    expect(chosen.name).toBe('even');
+    expect(selectSetting([s('old', 24, 0.9, 30)], rule).name).toBe('old');
+  });
 });

@@ -13,6 +13,8 @@ a horizontal flip with probability 1/2 and an exposure change in linear light x 
 (changes L, keeps chromaticity). Every view's randomness comes from (file name, view number),
 so the cache is the same on every run. Shards already written are kept (resumable).
 Groups with few photos get more views (--views) so that the balanced sampler sees variety.
+--device cuda runs the encoder in PyTorch on a GPU instead (same network and weights; used on a
+lent GPU machine with the small photo copy of models/small/pack.py, --photos models/data/pack).
 """
 import argparse
 import hashlib
@@ -87,7 +89,7 @@ def jobs(rows, views, split):
 
 
 def load_encoder():
-    encoder_fetch.fetch({})  # checks the sha256 (run models/encoder.py once before)
+    encoder_fetch.fetch({}, names=(encoder_fetch.TFLITE,))  # checks the sha256 (run models/encoder.py once before)
     enc = Encoder()
     enc.load_rgb_features(encoder_fetch.load_encoder_net().features)
     return enc.eval()
@@ -99,6 +101,13 @@ def export_encoder(enc, path):
                       output_names=["f4", "f8", "f16"], opset_version=17,
                       dynamic_axes={"L": {0: "n", 2: "h", 3: "w"}},
                       training=torch.onnx.TrainingMode.EVAL)
+
+
+def encode_torch(enc, L, device):
+    """The same encoder in PyTorch on `device` (a GPU: fast there, unlike depthwise convs on CPU)."""
+    with torch.no_grad():
+        taps = enc(torch.from_numpy(L).to(device))
+    return [t.half().cpu().numpy() for t in taps]
 
 
 def encode_ort(onnx_path, L, tmp_prefix):
@@ -122,6 +131,8 @@ def main(argv=None):
     ap.add_argument("--crop", type=int, default=160)
     ap.add_argument("--views", default="tf_flowers=1,default=6")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--photos", help="the photo folder (default: DATA/photos; models/small/pack.py's copy on a GPU machine)")
+    ap.add_argument("--device", default="cpu", help="cpu: the encoder in onnxruntime-node; cuda: in PyTorch on the GPU")
     args = ap.parse_args(argv)
     if args.crop % 16:
         raise SystemExit("--crop must be a multiple of 16")
@@ -131,9 +142,14 @@ def main(argv=None):
     groups = sorted({r["group"] for r in rows})
     out_dir = os.path.join(args.data, "cache", f"crop{args.crop}-" + args.views.replace("=", "").replace(",", "-"))
     os.makedirs(out_dir, exist_ok=True)
+    photos = args.photos or os.path.join(args.data, "photos")
     onnx_path = os.path.join(out_dir, "encoder.onnx")
-    if not os.path.exists(onnx_path):
+    if args.device != "cpu":
+        gpu_encoder = load_encoder().to(args.device)
+    elif not os.path.exists(onnx_path):
         export_encoder(load_encoder(), onnx_path)
+    with open(os.path.join(out_dir, "source.txt"), "w") as f:
+        f.write(f"photos: {os.path.relpath(photos, MODELS)}\nencoder: {'onnxruntime-node' if args.device == 'cpu' else 'PyTorch ' + args.device}\n")
     t0 = time.time()
     for split in ("heldout", "train"):
         todo = jobs(rows, views, split)
@@ -142,13 +158,14 @@ def main(argv=None):
             if os.path.exists(path):
                 continue
             part = todo[k:k + SHARD]
-            rgb = np.stack([make_view(Image.open(os.path.join(args.data, "photos", f)).convert("RGB"),
+            rgb = np.stack([make_view(Image.open(os.path.join(photos, f)).convert("RGB"),
                                       args.crop, view_rng(f, v), split == "train") for f, _, v in part])
             with torch.no_grad():
                 lab = srgb_to_lab_torch(torch.from_numpy(rgb))
                 L = ((lab[:, :1] - 50) / 100).numpy()
                 ab = F.avg_pool2d(lab[:, 1:], AB_STRIDE).half().numpy()
-            f4, f8, f16 = encode_ort(onnx_path, L, os.path.join(out_dir, "tmp"))
+            f4, f8, f16 = (encode_ort(onnx_path, L, os.path.join(out_dir, "tmp")) if args.device == "cpu"
+                           else encode_torch(gpu_encoder, L, args.device))
             np.savez(path + ".tmp.npz", f4=f4, f8=f8, f16=f16, ab=ab,
                      group=np.array([groups.index(g) for _, g, _ in part], np.int16),
                      files=np.array([f for f, _, _ in part]), view=np.array([v for _, _, v in part]))

@@ -59,6 +59,7 @@ def parse_args(argv=None):
     ap.add_argument("--ckpt-every", type=int, default=500)
     ap.add_argument("--time-budget", type=float, default=0, help="stop (resumably) after S seconds")
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--device", default="cpu", help="cpu, or cuda on a lent GPU machine (same steps, faster)")
     return ap.parse_args(argv)
 
 
@@ -118,7 +119,7 @@ def sparse_loss(logits, idx, wts, class_weights):
 
 def build_decoder(args):
     torch.manual_seed(args.seed)
-    dec = Decoder(tuple(int(x) for x in args.widths.split(",")))
+    dec = Decoder(tuple(int(x) for x in args.widths.split(","))).to(args.device)
     opt = torch.optim.AdamW(dec.parameters(), lr=args.lr, weight_decay=args.wd)
     return dec, opt
 
@@ -151,7 +152,7 @@ def main(argv=None):
     ckpt = os.path.join(args.run_dir, "last.pt")
     state = None
     if args.resume:
-        state, args = load_resume(args, parse_args, ckpt, ("resume", "run_dir", "threads", "time_budget"))
+        state, args = load_resume(args, parse_args, ckpt, ("resume", "run_dir", "threads", "time_budget", "device"))
     if not args.cache:
         raise SystemExit("--cache is required")
     torch.set_num_threads(args.threads)
@@ -178,7 +179,8 @@ def main(argv=None):
     prior_path = os.path.join(args.run_dir, "prior.npy")
     if not os.path.exists(prior_path):
         np.save(prior_path, bin_prior_from_ab(tr["ab"], bins, args.sigma))
-    loss_fn = SoftEncodeLoss(bins, np.load(prior_path), args.lam, args.sigma, torch.device("cpu"))
+    device = torch.device(args.device)
+    loss_fn = SoftEncodeLoss(bins, np.load(prior_path), args.lam, args.sigma, device)
     with open(os.path.join(args.run_dir, "mix.json"), "w") as f:
         json.dump({"max_share": args.max_share, "groups": {g: {"train_photos": photos[g], "views": views[g],
                    "share": round(shares[g], 4)} for g in sorted(photos)}}, f, indent=1)
@@ -187,6 +189,8 @@ def main(argv=None):
     for D, src in ((T, tr), (V, va)):
         idx, wts = sparse_targets(src["ab"], bins, args.sigma)
         D["idx"], D["wts"] = torch.from_numpy(idx), torch.from_numpy(wts)
+    for D in (T, V):
+        D.update({k: t.to(device) for k, t in D.items()})
     class_weights = loss_fn.weights
 
     dec, opt = build_decoder(args)
@@ -208,6 +212,7 @@ def main(argv=None):
     def batch(D, idx, crop=None):
         """Views idx; with crop, one random window of crop x crop stride-16 cells for the batch,
         aligned on every tap (more positions for the decoder's context; val sees whole views)."""
+        idx = idx.to(device) if isinstance(idx, torch.Tensor) else idx
         out = [D["f8"][idx].float(), D["f16"][idx].float(), D["idx"][idx].long(), D["wts"][idx].float()]
         if crop is None or crop >= cells:
             return out
@@ -233,7 +238,7 @@ def main(argv=None):
         os.replace(ckpt + ".tmp", ckpt)
 
     def npz_decoder(path):
-        np.savez(path, **{k: v.numpy() for k, v in dec.state_dict().items() if v.dtype.is_floating_point})
+        np.savez(path, **{k: v.cpu().numpy() for k, v in dec.state_dict().items() if v.dtype.is_floating_point})
 
     dec.train()
     t_start = time.time() - elapsed
@@ -261,7 +266,7 @@ def main(argv=None):
             if args.time_budget and time.time() - t_session > args.time_budget and step < args.steps:
                 say(f"time budget reached at step {step}; continue with --resume")
                 return
-    say(f"done: {step} steps, {elapsed:.0f}s on CPU ({args.threads} threads)")
+    say(f"done: {step} steps, {elapsed:.0f}s on {args.device}" + (f" ({args.threads} threads)" if args.device == "cpu" else ""))
     enc = load_encoder()
     for name, dec_path in (("weights.npz", None), ("best.npz", "best-decoder.npz")):
         net = SmallColorNet(tuple(int(x) for x in args.widths.split(",")))
@@ -275,10 +280,12 @@ def main(argv=None):
         np.savez(os.path.join(args.run_dir, name), __arch__=np.array("klaslab-small"),
                  __widths__=np.array(args.widths), **sd)
     with open(os.path.join(args.run_dir, "summary.json"), "w") as f:
-        json.dump({"steps": step, "seconds": round(elapsed, 1), "device": "cpu", "threads": args.threads,
+        json.dump({"steps": step, "seconds": round(elapsed, 1), "device": args.device, "threads": args.threads,
                    "batch": args.batch, "lr": args.lr, "seed": args.seed, "widths": args.widths,
                    "cache": os.path.basename(os.path.normpath(args.cache)), "best": best,
-                   "torch": torch.__version__}, f, indent=2)
+                   "torch": torch.__version__,
+                   "photos": open(os.path.join(args.cache, "source.txt")).read().splitlines()
+                   if os.path.exists(os.path.join(args.cache, "source.txt")) else None}, f, indent=2)
 
 
 if __name__ == "__main__":
