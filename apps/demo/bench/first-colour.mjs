@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // npm run bench (apps/demo): time to first colour on the demo page in headless Chromium, served
-// by `npm start`'s server, cold (empty caches) and warm (second visit), from the click on a sample
-// photo to the colorized picture on screen, split into fetch, compile, session, inference and
-// paint; bytes and requests as counted from the network. Then a 12 MP photo dropped on the
+// by `npm start`'s server, from the click on a sample photo to the colorized picture on screen:
+// cold (a fresh profile) and warm (the second visit, same profile) with the click as soon as the
+// samples show, and warm with the click once the element has loaded on its own (it loads when it
+// comes into view). Split into what was still loading at the click, inference and paint, plus the
+// loading's own fetch, compile and session; bytes and requests as counted from the network. Then a 12 MP photo dropped on the
 // element: time and the peak memory of the browser's processes. Figures only, never asserted.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
