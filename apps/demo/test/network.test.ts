@@ -118,15 +118,41 @@ describe('<ai-colorizer offline>', () => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
+      await page.addInitScript(() =>
+        document.addEventListener('ai-colorizer-offline', (e) => {
+          (globalThis as { klaslabOfflineReady?: boolean }).klaslabOfflineReady = (
+            e as CustomEvent<{ ready: boolean }>
+          ).detail.ready;
+        }),
+      );
       await page.goto(`${own.origin}/offline/`);
       // The service worker is registered once the model is loaded, caches what a colorization
       // needs, then takes control of the page.
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
         timeout: 90_000,
       });
+      // The page's own style sheet was loaded before the service worker existed: the element
+      // had it kept too (the event says so once everything is stored).
+      await page.waitForFunction(
+        () => (globalThis as { klaslabOfflineReady?: boolean }).klaslabOfflineReady === true,
+        undefined,
+        {
+          timeout: 90_000,
+        },
+      );
       // The network is gone: the server stops (its port refuses connections).
       await own.close();
       await page.reload();
+      // demo.css applies: its rules are there, from the service worker's copy.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            [...document.styleSheets].some(
+              (sheet) => sheet.href?.endsWith('/demo.css') && sheet.cssRules.length > 0,
+            ),
+          ),
+        )
+        .toBe(true);
       const colorizer = page.locator('ai-colorizer');
       await colorizeSample(colorizer);
       expect((await colorizer.locator('[part=error]').textContent())?.trim()).toBe('');

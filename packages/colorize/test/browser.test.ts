@@ -260,6 +260,31 @@ describe('browser build in headless Chromium', () => {
     expect(wasmFiles).toEqual(['ort-wasm-simd-threaded.wasm']);
   });
 
+  it("runs where the server sends ONNX Runtime's .wasm as another type than application/wasm", async () => {
+    // Streaming compilation (what browsers keep in their code cache) needs application/wasm;
+    // other servers get the .wasm compiled from its bytes.
+    const context = await harness.browser.newContext();
+    let retyped = 0;
+    await context.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      retyped += 1;
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-type': 'application/octet-stream' },
+      });
+    });
+    const { page } = await harness.openPage(context);
+    const image = syntheticImage(32, 32);
+    const out = await runInPage(page, {
+      model: '/models/classification/model.json',
+      image: { width: 32, height: 32, rgba: toBase64(image.data) },
+    });
+    await context.close();
+    expect(retyped).toBe(1);
+    expect(out.loadError).toBeUndefined();
+    expect(out.backend).toBe('wasm');
+  });
+
   it('streams the model with progress, then loads it from the Cache API by sha256', async () => {
     const image = syntheticImage(16, 16);
     const args = {

@@ -19,9 +19,13 @@ export type { LoadProgress };
 export interface LoadTimings {
   /** `model.json` and the `.onnx`: download (or Cache API) and sha256 check. */
   model: number;
-  /** ONNX Runtime's `.wasm` download, side by side with the model (0 when ORT fetched it itself). */
+  /**
+   * ONNX Runtime's `.wasm` download and its compilation, which overlap (streaming compilation; on a
+   * second visit the browser's code cache), side by side with the model (0 when ORT fetched it
+   * itself, with `wasmPaths` as a per-file map without `wasm`).
+   */
   wasmFetch: number;
-  /** Compiling and starting ONNX Runtime's WebAssembly, once both downloads are done. */
+  /** Starting ONNX Runtime's WebAssembly (instance, ORT's own set-up), once both are ready. */
   compile: number;
   /** The inference session for the model, after the runtime was ready. */
   session: number;

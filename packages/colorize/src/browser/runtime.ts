@@ -43,10 +43,17 @@ function wasmFileUrl(paths: EngineSetup['wasmPaths'], webgpu: boolean): string |
   return paths?.wasm;
 }
 
-async function fetchWasm(
+/**
+ * Downloads and compiles ONNX Runtime's `.wasm` in one go (`compileStreaming`: compiling starts
+ * with the first bytes). A module compiled this way from a cacheable response is what browsers keep
+ * in their code cache (V8 stores the optimised code beside the HTTP cache entry), so a second visit
+ * skips compiling and runs optimised code from the start; bytes handed to ORT as `wasmBinary`
+ * would be compiled afresh on every visit.
+ */
+async function compileWasm(
   url: string,
   signal: AbortSignal | undefined,
-): Promise<{ bytes: ArrayBuffer; at: number }> {
+): Promise<{ module: WebAssembly.Module; at: number }> {
   let response: Response;
   try {
     response = await fetch(url, signal ? { signal } : {});
@@ -55,7 +62,18 @@ async function fetchWasm(
     throw runtimeError(url, (cause as Error).message, cause);
   }
   if (!response.ok) throw runtimeError(url, `HTTP ${response.status}`);
-  return { bytes: await response.arrayBuffer(), at: performance.now() };
+  // Streaming compilation needs the right type; servers that send another still work, uncached.
+  const streams =
+    response.headers.get('content-type')?.split(';')[0]?.trim() === 'application/wasm';
+  try {
+    const module = streams
+      ? await WebAssembly.compileStreaming(response)
+      : await WebAssembly.compile(await response.arrayBuffer());
+    return { module, at: performance.now() };
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw runtimeError(url, `not WebAssembly (${(cause as Error).message})`, cause);
+  }
 }
 
 function runtimeError(url: string, reason: string, cause?: unknown): KlasLabError {
@@ -70,25 +88,41 @@ function runtimeError(url: string, reason: string, cause?: unknown): KlasLabErro
 }
 
 /**
- * Times ONNX Runtime's WebAssembly start (fetch + streaming compile + instantiate) by watching the
- * WebAssembly instantiation calls during session creation; ORT offers no hook for it.
+ * While ORT starts its WebAssembly: hands it the module compiled beforehand (ORT takes a
+ * `wasmBinary` of bytes, never a compiled module, so it gets a placeholder and its
+ * `WebAssembly.instantiate(placeholder, imports)` call is answered with that module), and notes
+ * when the instance is ready, for the timings (ORT offers no hook for either).
  */
-function watchWasmStart(): { stop(): number | undefined } {
+function startWith(
+  compiled: { module: WebAssembly.Module; placeholder: ArrayBuffer } | undefined,
+): { stop(): number | undefined } {
   const wasm = WebAssembly as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   const originals = {
     instantiate: wasm.instantiate!,
     instantiateStreaming: wasm.instantiateStreaming!,
   };
   let ready: number | undefined;
-  for (const name of ['instantiate', 'instantiateStreaming'] as const) {
-    const original = originals[name];
-    wasm[name] = function (this: unknown, ...args: unknown[]) {
-      return original.apply(this, args).then((value) => {
-        ready ??= performance.now();
-        return value;
-      });
-    };
-  }
+  const done = <T>(value: T) => {
+    ready ??= performance.now();
+    return value;
+  };
+  wasm.instantiate = function (this: unknown, ...args: unknown[]) {
+    const [source, imports] = args as [{ buffer?: unknown } | ArrayBuffer, WebAssembly.Imports];
+    if (
+      compiled &&
+      (source === compiled.placeholder ||
+        (source as { buffer?: unknown }).buffer === compiled.placeholder)
+    ) {
+      const { module } = compiled;
+      return WebAssembly.instantiate(module, imports).then((instance) =>
+        done({ module, instance }),
+      );
+    }
+    return originals.instantiate.apply(this, args).then(done);
+  };
+  wasm.instantiateStreaming = function (this: unknown, ...args: unknown[]) {
+    return originals.instantiateStreaming.apply(this, args).then(done);
+  };
   return {
     stop() {
       Object.assign(wasm, originals);
@@ -113,8 +147,8 @@ export async function loadEngine(
   if (providers.length === 0) providers.push('wasm');
   const t0 = performance.now();
   const wasmUrl = wasmFileUrl(setup.wasmPaths, hasWebGpu);
-  // The model and ONNX Runtime's .wasm download side by side (ORT would fetch its .wasm only
-  // once the session is created, after the model).
+  // The model and ONNX Runtime's .wasm download side by side, the .wasm compiling as it arrives
+  // (ORT would fetch its .wasm only once the session is created, after the model).
   const [ort, model, wasm] = await Promise.all([
     importOrt(hasWebGpu),
     fetchModel(setup.model, {
@@ -122,16 +156,17 @@ export async function loadEngine(
       ...(signal ? { signal } : {}),
       onProgress,
     }).then((loaded) => ({ ...loaded, at: performance.now() })),
-    wasmUrl ? fetchWasm(wasmUrl, signal) : undefined,
+    wasmUrl ? compileWasm(wasmUrl, signal) : undefined,
   ]);
   const { manifest, bytes, location } = model;
   const t1 = performance.now();
   if (setup.wasmPaths) ort.env.wasm.wasmPaths = setup.wasmPaths;
-  if (wasm) ort.env.wasm.wasmBinary = wasm.bytes;
+  const compiled = wasm ? { module: wasm.module, placeholder: new ArrayBuffer(8) } : undefined;
+  if (compiled) ort.env.wasm.wasmBinary = compiled.placeholder;
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
   const cores = (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1;
   ort.env.wasm.numThreads = setup.threads ?? (isolated ? Math.max(1, Math.min(4, cores)) : 1);
-  const watch = watchWasmStart();
+  const watch = startWith(compiled);
   let backend: Awaited<ReturnType<typeof createOrtBackend>>;
   let wasmReady: number | undefined;
   try {
