@@ -29,16 +29,19 @@ function events(page: Page, type: string): Promise<Detail[]> {
   );
 }
 
-/** RGBA pixels of a canvas in the colorizer's shadow root. */
-function pixels(page: Page, selector: string) {
-  return page.evaluate((s) => {
-    const c = document
-      .querySelector('ai-colorizer')
-      ?.shadowRoot?.querySelector(s) as HTMLCanvasElement | null;
-    if (!c) return undefined;
-    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    return { width: c.width, height: c.height, data: [...d] };
-  }, selector);
+/** RGBA pixels of a canvas in the shadow root of the colorizer `host` (default: the first). */
+function pixels(page: Page, selector: string, host = 'ai-colorizer') {
+  return page.evaluate(
+    ([h, s]) => {
+      const c = document
+        .querySelector(h!)
+        ?.shadowRoot?.querySelector(s!) as HTMLCanvasElement | null;
+      if (!c) return undefined;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      return { width: c.width, height: c.height, data: [...d] };
+    },
+    [host, selector],
+  );
 }
 
 /** Mean chroma (spread of R, G, B) of a picture. */
@@ -322,6 +325,97 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     );
     for (const d of diffs) expect(d).toBeGreaterThan(6);
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  }, 300_000);
+
+  it('keeps working when moved, and after the shared worker ended: added again, it explores its photo anew', async () => {
+    const page = await h.open('<ai-colorizer id="a" lang="en"></ai-colorizer>');
+    await listen(page, ['ai-colorizer-error', 'ai-colorizer-probe', 'ai-colorizer-result']);
+    await page.locator('#a >> [part=samples] button').first().click();
+    await waitColorized(page, '#a');
+    /** Moves `host`'s temperature slider and waits until its picture changed. */
+    const setTemperature = async (host: string, value: string) => {
+      const shown = JSON.stringify((await pixels(page, 'canvas.after', host))!.data);
+      await page.locator(`${host} >> #temperature`).fill(value);
+      await page.waitForFunction(
+        ([h, b]) => {
+          const c = document
+            .querySelector(h!)
+            ?.shadowRoot?.querySelector('canvas.after') as HTMLCanvasElement;
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          return JSON.stringify([...d]) !== b;
+        },
+        [host, shown],
+        { timeout: 60_000 },
+      );
+      return (await pixels(page, 'canvas.after', host))!;
+    };
+    const probeA = async () => {
+      const count = (await events(page, 'ai-colorizer-probe')).length;
+      const figure = page.locator('#a >> figure.compare');
+      const box = (await figure.boundingBox())!;
+      await figure.click({ position: { x: box.width * 0.3, y: box.height * 0.6 } });
+      await expect
+        .poll(async () => (await events(page, 'ai-colorizer-probe')).length, { timeout: 60_000 })
+        .toBe(count + 1);
+      return (await events(page, 'ai-colorizer-probe')).at(-1)!;
+    };
+    const cool = await setTemperature('#a', '0.3');
+    const warm = await setTemperature('#a', '1.5');
+    const probed = await probeA();
+    const [worker] = page.workers();
+
+    // Moved in the page (disconnected and connected in one task): the same worker, still working.
+    await page.evaluate(() =>
+      document.querySelector('main')!.append(document.querySelector('#a')!),
+    );
+    expect(meanDifference(await setTemperature('#a', '0.3'), cool)).toBe(0);
+    expect(page.workers()).toEqual([worker]);
+
+    // Removed: the last colorizer out ends the shared worker, and with it the kept model output.
+    await page.evaluate(() => {
+      const a = document.querySelector('#a')!;
+      (globalThis as unknown as { a: Element }).a = a;
+      a.remove();
+    });
+    await expect.poll(() => page.workers().length).toBe(0);
+    // A new colorizer starts a new worker and colorizes; the old one comes back beside it.
+    await page.evaluate(() => {
+      const b = document.createElement('ai-colorizer');
+      b.id = 'b';
+      b.lang = 'en';
+      document.querySelector('main')!.append(b, (globalThis as unknown as { a: Element }).a);
+    });
+    await page.locator('#b >> [part=samples] button').nth(1).click();
+    await waitColorized(page, '#b');
+    await setTemperature('#b', '0.3');
+    // The old one's lab explores its photo again in the new worker: the same pictures and numbers.
+    expect(meanDifference(await setTemperature('#a', '1.5'), warm)).toBe(0);
+    expect(await probeA()).toEqual(probed);
+    await page.locator('#a >> [part=alternatives] > button').click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#a')?.shadowRoot?.querySelectorAll('[part=alternatives] li')
+          .length === 3,
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(await events(page, 'ai-colorizer-error')).toEqual([]);
+    expect(await shadowText(page, '#a')).not.toContain('went wrong');
+    expect(page.workers()).toHaveLength(1);
+
+    // Another model (here the same one at another URL): the shown photo is colorized again with it.
+    const results = (await events(page, 'ai-colorizer-result')).length;
+    await page.evaluate(() => {
+      document.querySelector('#a')!.setAttribute('model-src', '/dist/models/default/model.json?2');
+    });
+    await expect
+      .poll(async () => (await events(page, 'ai-colorizer-result')).length, { timeout: 60_000 })
+      .toBe(results + 1);
+    await waitColorized(page, '#a');
+    expect(meanDifference(await setTemperature('#a', '0.3'), cool)).toBe(0);
+    expect(page.workers()).toHaveLength(2);
+    expect(await events(page, 'ai-colorizer-error')).toEqual([]);
     expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
   }, 300_000);
 

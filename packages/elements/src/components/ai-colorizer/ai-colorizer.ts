@@ -3,7 +3,6 @@ import type {
   ColorizeResult,
   Colorizer,
   ColorProbe,
-  Exploration,
   LoadProgress,
   LoadTimings,
   ModelInfo,
@@ -18,6 +17,7 @@ import { KlasLabElement } from '../../shared/klaslab-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { colorizerStyles } from './ai-colorizer.styles.js';
 import { describeError } from './describe-error.js';
+import { KeptExploration } from './kept-exploration.js';
 import { type ColorizerText, colorizerMessages } from './messages.js';
 import { loadColorizeModule, ModelController } from './model-controller.js';
 import { PhotoController } from './photo-controller.js';
@@ -66,7 +66,7 @@ interface Run {
   name: string;
   /** The sample's id, when the photo is one of the samples (for shared links). */
   sample: string | undefined;
-  exploration: Exploration;
+  exploration: KeptExploration;
   /** The temperature the model's own settings decode at (when `temperature` is not set). */
   temperature: number;
   result: ColorizeResult;
@@ -230,6 +230,9 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       this.emit('ai-colorizer-load', { info: c.info, backend: c.backend, load: c.load });
     },
     failed: (error) => this.fail(error),
+    // Only once the element has really left: one moved in the page keeps its work. The shown photo
+    // is kept; if the shared worker ends meanwhile, the lab explores it again on first use.
+    left: () => this.abortAll(),
     offline: (detail) => this.emit('ai-colorizer-offline', detail),
   });
   private readonly photo = new PhotoController(this);
@@ -263,12 +266,11 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       const count = 3;
       const seed = this.seed;
       this.seed += count;
-      const results = await run.exploration.alternatives({
-        count,
-        seed,
-        temperature: this.temperature ?? run.temperature,
+      const temperature = this.temperature ?? run.temperature;
+      const results = await run.exploration.use(
+        (e) => e.alternatives({ count, seed, temperature, signal }),
         signal,
-      });
+      );
       return { run, results };
     },
     onError: (error) => this.fail(error),
@@ -278,7 +280,10 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   private readonly recolor = new Task<[Run, number, number | undefined], ColorizeResult>(this, {
     autoRun: false,
     task: ([run, temperature, seed], { signal }) =>
-      run.exploration.recolor({ temperature, signal, ...(seed !== undefined ? { seed } : {}) }),
+      run.exploration.use(
+        (e) => e.recolor({ temperature, signal, ...(seed !== undefined ? { seed } : {}) }),
+        signal,
+      ),
     onComplete: (result) => {
       this.shown = result;
       if (this.cursor.on) this.probeAt(this.cursor.x, this.cursor.y);
@@ -289,7 +294,8 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   /** The model's probabilities at one pixel (read from the kept output, no inference). */
   private readonly probe = new Task<[Run, number, number, number], ColorProbe>(this, {
     autoRun: false,
-    task: ([run, x, y, temperature]) => run.exploration.probe(x, y, { top: 5, temperature }),
+    task: ([run, x, y, temperature], { signal }) =>
+      run.exploration.use((e) => e.probe(x, y, { top: 5, temperature }), signal),
     onComplete: (probe) => this.emit('ai-colorizer-probe', probe),
     onError: (error) => this.fail(error),
   });
@@ -306,6 +312,9 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     if (changed.has('modelSrc') || changed.has('wasmPath') || changed.has('workerSrc')) {
       this.abortAll();
       this.model.reload();
+      // The shown photo's model output belonged to the old colorizer: colorize it with the new one.
+      const run = this.run.value;
+      if (run) void this.start(run.input, run.name, run.sample);
     }
     if (changed.has('loading') && this.isConnected) this.model.schedule();
   }
@@ -320,15 +329,8 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       this.saveShared();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abortAll();
-    clearTimeout(this.recolorTimer);
-    // The exploration is kept: an element moved in the page keeps working. The shared colorizer
-    // keeps a few at most and frees them all when the last element leaves.
-  }
-
   private abortAll(): void {
+    clearTimeout(this.recolorTimer);
     this.run.abort();
     this.alternatives.abort();
     this.recolor.abort();
@@ -394,7 +396,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     }
     // The decoding's temperature (the model's own when none was asked), read from the kept output.
     const { temperature } = await exploration.probe(0, 0, { top: 1 });
-    void this.run.value?.exploration.dispose().catch(() => {});
+    this.run.value?.exploration.dispose();
     const { result } = exploration;
     const { greyOf } = await loadColorizeModule();
     const panels = panelSet(this.panels);
@@ -407,7 +409,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       input,
       name,
       sample,
-      exploration,
+      exploration: new KeptExploration(exploration, input, () => this.labColorizer()),
       temperature,
       result,
       truth: pixels && hasColour(pixels) ? pixels : undefined,
@@ -419,6 +421,17 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
         ? { L: grey, a: chromaToImage(result.ab, 0), b: chromaToImage(result.ab, 1) }
         : undefined,
     };
+  }
+
+  /** The colorizer a lab call explores the shown photo again with, if its output is gone. */
+  private labColorizer(): Promise<Colorizer> {
+    // A detached element does not lease the shared worker again (it would never give it back).
+    if (!this.isConnected) {
+      return Promise.reject(
+        new KlasLabError('COLORIZE_ABORTED', 'The colorizer is no longer on the page.'),
+      );
+    }
+    return this.model.load();
   }
 
   /** A temperature change re-decodes the shown photo once the slider rests a moment. */
