@@ -107,6 +107,30 @@ async function colorizeColourPhoto(page: Page) {
   await waitColorized(page);
 }
 
+/**
+ * Records each call the page sends to a Web Worker (`type`, `id`, `options`) and how it was
+ * answered (`answer.order` counts the answers): run before the page's scripts.
+ */
+const RECORD_WORKER_CALLS = `(() => {
+  const calls = (globalThis.workerCalls = []);
+  let answers = 0;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, transfer) {
+    if (!this.recorded) {
+      this.recorded = true;
+      this.addEventListener('message', (event) => {
+        const call = calls.find(
+          (c) => c.worker === this && c.id === event.data.id && c.type !== 'abort' && !c.answer,
+        );
+        if (call) call.answer = { type: event.data.type, code: event.data.error?.code, order: ++answers };
+      });
+    }
+    if (message.type !== 'init')
+      calls.push({ worker: this, type: message.type, id: message.id, options: message.options });
+    return post.call(this, message, transfer);
+  };
+})();`;
+
 const text = (page: Page, selector: string) =>
   page.evaluate(
     (s) =>
@@ -416,6 +440,65 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     expect(meanDifference(await setTemperature('#a', '0.3'), cool)).toBe(0);
     expect(page.workers()).toHaveLength(2);
     expect(await events(page, 'ai-colorizer-error')).toEqual([]);
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  }, 300_000);
+
+  it('a temperature change does not wait for alternatives at the old one: they are aborted and sampled again', async () => {
+    const page = await h.open('<ai-colorizer lang="en" no-samples></ai-colorizer>');
+    await page.addInitScript(RECORD_WORKER_CALLS);
+    await page.reload();
+    await page.waitForFunction(() => !!customElements.get('ai-colorizer'));
+    // A 12 MP photo: each alternative takes a while (its colours are made at full size).
+    await page.evaluate(async () => {
+      const c = new OffscreenCanvas(4000, 3000);
+      const g = c.getContext('2d')!;
+      const sky = g.createLinearGradient(0, 0, 0, 3000);
+      sky.addColorStop(0, '#ddd');
+      sky.addColorStop(1, '#333');
+      g.fillStyle = sky;
+      g.fillRect(0, 0, 4000, 3000);
+      g.fillStyle = '#555';
+      g.fillRect(1200, 1200, 1600, 1300);
+      const el = document.querySelector('ai-colorizer') as HTMLElement & {
+        colorize(i: ImageData, name: string): Promise<unknown>;
+      };
+      await el.colorize(g.getImageData(0, 0, 4000, 3000), 'groot.png');
+    });
+    await waitColorized(page);
+    await page.locator('ai-colorizer >> [part=alternatives] > button').click();
+    await page.locator('ai-colorizer >> #temperature').fill('1.5');
+    type Call = {
+      type: string;
+      id: number;
+      options?: { seed?: number; temperature?: number };
+      answer?: { type: string; code?: string; order: number };
+    };
+    const calls = () =>
+      page.evaluate(() =>
+        (globalThis as unknown as { workerCalls: Call[] }).workerCalls.map(
+          ({ type, id, options, answer }) => ({ type, id, options, answer }),
+        ),
+      );
+    const sampled = async () => (await calls()).filter((c) => c.type === 'explore-alternatives');
+    await expect
+      .poll(async () => (await sampled()).map((c) => c.answer?.type), { timeout: 120_000 })
+      .toEqual(['error', 'result']);
+    const [stale, fresh] = await sampled();
+    // The alternatives at the model's own temperature were aborted: the worker stopped early.
+    expect(stale!.answer!.code).toBe('COLORIZE_ABORTED');
+    expect((await calls()).some((c) => c.type === 'abort' && c.id === stale!.id)).toBe(true);
+    // The re-decoding ran before the same seeds were sampled again, at the new temperature.
+    const recolor = (await calls()).filter((c) => c.type === 'recolor').at(-1)!;
+    expect(recolor.options?.temperature).toBe(1.5);
+    expect(recolor.answer!.order).toBeLessThan(fresh!.answer!.order);
+    expect(fresh!.options).toMatchObject({ seed: stale!.options!.seed, temperature: 1.5 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('ai-colorizer')
+          ?.shadowRoot?.querySelectorAll('[part=alternatives] li').length === 3,
+    );
+    expect(await shadowText(page, 'ai-colorizer')).not.toContain('went wrong');
     expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
   }, 300_000);
 

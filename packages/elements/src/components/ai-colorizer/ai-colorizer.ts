@@ -45,6 +45,8 @@ const DEFAULT_MAX_PIXELS = 24_000_000;
 const CLOSENESS_PIXELS = 1_000_000;
 /** A slider move re-decodes after this pause, so dragging does not queue a decode per pixel. */
 const RECOLOR_DEBOUNCE_MS = 40;
+/** How many other colourings "other possibilities" samples at once. */
+const ALTERNATIVES = 3;
 
 /** Events `<ai-colorizer>` fires, by name, with their `detail`. */
 export interface AiColorizerEvents {
@@ -259,22 +261,26 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     onError: (error) => this.fail(error),
   });
 
-  /** Other plausible colourings of the current photo, sampled per region; "guess again" replaces them. */
-  private readonly alternatives = new Task<[Run], { run: Run; results: ColorizeResult[] }>(this, {
+  /**
+   * Other plausible colourings of the current photo (seed, seed + 1, …), sampled per region at a
+   * temperature; "guess again" replaces them.
+   */
+  private readonly alternatives = new Task<
+    [Run, number, number],
+    { run: Run; results: ColorizeResult[] }
+  >(this, {
     autoRun: false,
-    task: async ([run], { signal }) => {
-      const count = 3;
-      const seed = this.seed;
-      this.seed += count;
-      const temperature = this.temperature ?? run.temperature;
+    task: async ([run, seed, temperature], { signal }) => {
       const results = await run.exploration.use(
-        (e) => e.alternatives({ count, seed, temperature, signal }),
+        (e) => e.alternatives({ count: ALTERNATIVES, seed, temperature, signal }),
         signal,
       );
       return { run, results };
     },
     onError: (error) => this.fail(error),
   });
+  /** The photo and first seed of the alternatives last asked for. */
+  private sampling: { run: Run; seed: number } | undefined;
 
   /** Re-decodes the kept model output at the temperature (and the shown colouring's seed). */
   private readonly recolor = new Task<[Run, number, number | undefined], ColorizeResult>(this, {
@@ -356,7 +362,10 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     const run = this.run.value;
     if (!run || !this.model.colorizer?.info.alternatives) return;
     this.error = undefined;
-    await this.alternatives.run([run]);
+    const seed = this.seed;
+    this.seed += ALTERNATIVES;
+    this.sampling = { run, seed };
+    await this.alternatives.run([run, seed, this.temperature ?? run.temperature]);
   }
 
   private async start(input: BrowserImageInput, name: string, sample: string | undefined) {
@@ -440,7 +449,14 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     const run = this.run.value;
     if (!run || this.run.status !== TaskStatus.COMPLETE) return;
     this.recolorTimer = setTimeout(() => {
-      void this.recolor.run([run, this.temperature ?? run.temperature, this.shown?.seed]);
+      const temperature = this.temperature ?? run.temperature;
+      void this.recolor.run([run, temperature, this.shown?.seed]);
+      // Alternatives still being sampled are at the old temperature, and the re-decoding would wait
+      // for them: a new run aborts them (the worker stops at its next sample) and samples the same
+      // seeds again after the re-decoding, at the new temperature.
+      const sampling = this.sampling;
+      if (this.alternatives.status === TaskStatus.PENDING && sampling?.run === run)
+        void this.alternatives.run([run, sampling.seed, temperature]);
     }, RECOLOR_DEBOUNCE_MS);
   }
 
