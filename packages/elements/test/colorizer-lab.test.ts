@@ -1,7 +1,16 @@
-import { colorCloseness } from '@klaslab/core';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { colorCloseness, srgbToLab } from '@klaslab/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, shadowText, startHarness, waitColorized } from './helpers/harness.js';
+import {
+  axe,
+  type Harness,
+  packageRoot,
+  shadowText,
+  startHarness,
+  waitColorized,
+} from './helpers/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -72,6 +81,17 @@ function variety(p: { data: number[] }): number {
   for (let i = 0; i < p.data.length; i += 4)
     sum += Math.hypot(p.data[i]! - p.data[i + 1]! - ma, p.data[i + 1]! - p.data[i + 2]! - mb);
   return sum / n;
+}
+
+/** Mean CIELAB colour (L*, a*, b*) of a picture. */
+function meanLab(p: { data: number[] }): [number, number, number] {
+  const sum = [0, 0, 0];
+  for (let i = 0; i < p.data.length; i += 4) {
+    const lab = srgbToLab(p.data[i]! / 255, p.data[i + 1]! / 255, p.data[i + 2]! / 255);
+    for (let c = 0; c < 3; c++) sum[c]! += lab[c]!;
+  }
+  const n = p.data.length / 4;
+  return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
 }
 
 /** Mean absolute difference of two same-size pictures, per channel, on the 0…255 scale. */
@@ -300,6 +320,26 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
       `colour variety: bold ${variety(bold).toFixed(1)}, cautious ${variety(cautious).toFixed(1)}`,
     );
     expect(variety(bold)).toBeGreaterThan(variety(cautious) * 1.2);
+    // What the help text tells pupils: cautious is not grey; the mean colour drifts to the mean of
+    // the model's palette (a warm, brownish tint).
+    const palette = JSON.parse(
+      await readFile(join(packageRoot, 'dist/models/default/model.json'), 'utf8'),
+    ).decode.bins as Array<[number, number]>;
+    const warm = [0, 1].map((i) => palette.reduce((s, bin) => s + bin[i]!, 0) / palette.length);
+    const towardsWarm = (p: { data: number[] }) => {
+      const [, a, b] = meanLab(p);
+      return Math.hypot(a - warm[0]!, b - warm[1]!);
+    };
+    console.log(
+      `mean a*, b*: bold ${meanLab(bold)
+        .slice(1)
+        .map((v) => v.toFixed(1))}, cautious ${meanLab(cautious)
+        .slice(1)
+        .map((v) => v.toFixed(1))}; palette mean ${warm.map((v) => v.toFixed(1))}`,
+    );
+    expect(towardsWarm(cautious)).toBeLessThan(towardsWarm(bold));
+    expect(chroma(cautious)).toBeGreaterThan(chroma(bold) * 0.8);
+    expect(await text(page, '#temperature-help')).toContain('warm brownish tint');
     expect(await slider.getAttribute('aria-valuetext')).toBe(
       'temperature 2.00 (bold – cautious (dull))',
     );

@@ -190,8 +190,9 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   offline = false;
   /**
    * Decoding temperature, 0.05 (bold: the model's favourite colour everywhere) to 2 (cautious:
-   * every possible colour mixed, so greyer). Setting it re-decodes the shown photo live, without a
-   * new inference. Unset (the default): the model's own (its `model.json`'s decoding).
+   * more and more colours mixed, so the colours grow alike, drifting to a warm brownish tint, the
+   * mean of the model's palette, rather than to grey). Setting it re-decodes the shown photo live,
+   * without a new inference. Unset (the default): the model's own (its `model.json`'s decoding).
    */
   temperature: number | undefined = undefined;
   /**
