@@ -100,10 +100,16 @@ try {
         void document.querySelector('#a').showAlternatives();
       }),
     'while another colorizer colorizes 12 MP': async () => {
-      await tab.evaluate(() => {
+      const explored = await tab.evaluate(() => {
         void document.querySelector('#b').colorize(globalThis.photo(), 'b.png');
+        return globalThis.workerCalls.filter((c) => c.type === 'explore').length;
       });
-      await tab.waitForTimeout(300);
+      // Once its photo has reached the worker: the temperature changes during its colorization.
+      await tab.waitForFunction(
+        (n) => globalThis.workerCalls.filter((c) => c.type === 'explore').length > n,
+        explored,
+      );
+      await tab.waitForTimeout(100);
     },
   };
   console.log(`recolor of a 12 MP photo in the worker, sent → answered (median of ${RUNS}):`);
