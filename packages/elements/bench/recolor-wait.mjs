@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions, sendMountedFile } from '@klaslab/browser-testing';
 import { chromium } from 'playwright-core';
+import { BIG_PHOTO } from './big-photo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -49,22 +50,8 @@ try {
   await tab.addInitScript(RECORD);
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
   await tab.waitForFunction(() => !!customElements.get('ai-colorizer'));
-  // A synthetic 12 MP photo (4000 × 3000), as a visitor's camera gives.
-  await tab.evaluate(() => {
-    globalThis.photo = () => {
-      const c = new OffscreenCanvas(4000, 3000);
-      const g = c.getContext('2d');
-      const sky = g.createLinearGradient(0, 0, 0, 3000);
-      sky.addColorStop(0, '#ddd');
-      sky.addColorStop(1, '#333');
-      g.fillStyle = sky;
-      g.fillRect(0, 0, 4000, 3000);
-      g.fillStyle = '#555';
-      g.fillRect(1200, 1200, 1600, 1300);
-      return g.getImageData(0, 0, 4000, 3000);
-    };
-  });
-  await tab.evaluate(() => document.querySelector('#a').colorize(globalThis.photo(), 'a.png'));
+  await tab.evaluate(BIG_PHOTO);
+  await tab.evaluate(() => document.querySelector('#a').colorize(globalThis.bigPhoto(), 'a.png'));
 
   /** Sets #a's temperature after `before()` and returns the ms its `recolor` waited and ran. */
   let temperature = 0.3;
@@ -101,7 +88,7 @@ try {
       }),
     'while another colorizer colorizes 12 MP': async () => {
       const explored = await tab.evaluate(() => {
-        void document.querySelector('#b').colorize(globalThis.photo(), 'b.png');
+        void document.querySelector('#b').colorize(globalThis.bigPhoto(), 'b.png');
         return globalThis.workerCalls.filter((c) => c.type === 'explore').length;
       });
       // Once its photo has reached the worker: the temperature changes during its colorization.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { colorCloseness, srgbToLab } from '@klaslab/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIG_PHOTO } from '../bench/big-photo.mjs';
 import {
   axe,
   type Harness,
@@ -489,20 +490,15 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     await page.reload();
     await page.waitForFunction(() => !!customElements.get('ai-colorizer'));
     // A 12 MP photo: each alternative takes a while (its colours are made at full size).
+    await page.evaluate(BIG_PHOTO);
     await page.evaluate(async () => {
-      const c = new OffscreenCanvas(4000, 3000);
-      const g = c.getContext('2d')!;
-      const sky = g.createLinearGradient(0, 0, 0, 3000);
-      sky.addColorStop(0, '#ddd');
-      sky.addColorStop(1, '#333');
-      g.fillStyle = sky;
-      g.fillRect(0, 0, 4000, 3000);
-      g.fillStyle = '#555';
-      g.fillRect(1200, 1200, 1600, 1300);
       const el = document.querySelector('ai-colorizer') as HTMLElement & {
         colorize(i: ImageData, name: string): Promise<unknown>;
       };
-      await el.colorize(g.getImageData(0, 0, 4000, 3000), 'groot.png');
+      await el.colorize(
+        (globalThis as unknown as { bigPhoto(): ImageData }).bigPhoto(),
+        'groot.png',
+      );
     });
     await waitColorized(page);
     await page.locator('ai-colorizer >> [part=alternatives] > button').click();
