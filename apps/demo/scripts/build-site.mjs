@@ -55,8 +55,8 @@ async function compressed(bytes, encoding) {
 
 /**
  * Writes file.br and file.gz beside `file` when they are smaller than it. Brotli skips files over
- * 16 MB: only ONNX Runtime's WebGPU build (28 MB, for pages that ask for WebGPU) is that big, and
- * it would cost two more minutes of build for a rarely used path; gzip covers it.
+ * 16 MB (none of the site's is that big today: the largest, ONNX Runtime's plain `.wasm`, has
+ * 14 MB): at its highest quality such a file costs minutes of build; gzip covers it.
  */
 async function precompress(file) {
   const bytes = await readFile(file);

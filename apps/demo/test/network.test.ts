@@ -77,7 +77,7 @@ describe('the demo page on the network', () => {
     const first = recordTraffic(context);
     const page = await firstColour(context);
     await settle(page);
-    // The plain WASM build, never the 28 MB WebGPU one; everything precompressed.
+    // The plain WASM build (the elements ship no other); everything precompressed.
     expect(named(first, /\.wasm$/).map((r) => new URL(r.url).pathname)).toEqual([
       '/elements/ort/ort-wasm-simd-threaded.wasm',
     ]);

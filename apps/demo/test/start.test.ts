@@ -66,7 +66,7 @@ describe('npm start', () => {
       (await fetch(server.origin + path)).headers.get('content-type');
     expect(await types('/')).toMatch(/^text\/html/);
     expect(await types('/elements/klaslab-elements.js')).toMatch(/^text\/javascript/);
-    expect(await types('/elements/ort/ort-wasm-simd-threaded.jsep.wasm')).toBe('application/wasm');
+    expect(await types('/elements/ort/ort-wasm-simd-threaded.wasm')).toBe('application/wasm');
     expect(await types('/elements/models/default/model.json')).toBe('application/json');
     expect((await fetch(`${server.origin}/elements/../../package.json`)).status).toBe(404);
     expect((await fetch(`${server.origin}/%2e%2e/package.json`)).status).toBe(404);

@@ -14,15 +14,10 @@ const colorizeRoot = dirname(require.resolve('@klaslab/colorize/package.json'));
 const elementsRoot = dirname(require.resolve('@klaslab/elements/package.json'));
 
 /**
- * The ORT builds the colorize worker loads: the plain WASM one by default, the JSEP one for WebGPU
- * (the others are never fetched: not copied).
+ * The ORT build the elements' colorize worker loads: the plain WASM one (the elements ship no
+ * WebGPU build; the others are never fetched: not copied).
  */
-const ORT_FILES = [
-  'ort-wasm-simd-threaded.wasm',
-  'ort-wasm-simd-threaded.mjs',
-  'ort-wasm-simd-threaded.jsep.wasm',
-  'ort-wasm-simd-threaded.jsep.mjs',
-];
+const ORT_FILES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'];
 
 /** The standalone colorize worker and the chunks it imports (content-hashed names). */
 const elementsDist = join(elementsRoot, 'dist');

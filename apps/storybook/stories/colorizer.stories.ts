@@ -208,7 +208,7 @@ export const TemperatureBold: Story = {
   },
 };
 
-/** Temperature high: cautious, every possible colour mixed, so duller and greyer. */
+/** Temperature high: cautious, many colours mixed, so they grow alike with a warm brownish tint. */
 export const TemperatureCautious: Story = {
   args: { lang: 'en', temperature: 2 },
   play: async ({ canvasElement }) => {

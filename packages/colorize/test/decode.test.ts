@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   decodeDistribution,
@@ -15,6 +16,40 @@ const bins = flattenBins([
 ]);
 
 describe('decodeDistribution (annealed mean)', () => {
+  it('at a high temperature tends to the mean of the palette, a warm tint, not to grey', () => {
+    // The default model's 313 bins: the sRGB gamut holds more reds and yellows than greens and
+    // blues, so their plain mean is a*, b* = 15.7, 6.7. Tempering flattens every pixel's
+    // distribution towards all bins alike: the colours grow alike and warm (sepia), not grey.
+    const palette = JSON.parse(
+      readFileSync(new URL('../models/default/model.json', import.meta.url), 'utf8'),
+    ).decode.bins as Array<[number, number]>;
+    const mean = [0, 1].map((i) => palette.reduce((s, bin) => s + bin[i]!, 0) / palette.length);
+    expect(mean[0]).toBeCloseTo(15.7, 1);
+    expect(mean[1]).toBeCloseTo(6.7, 1);
+    const channels = palette.length;
+    const pixels = 64;
+    const rnd = mulberry32(9);
+    const z = Float32Array.from({ length: channels * pixels }, () => (rnd() - 0.5) * 12);
+    const spread = (temperature: number) => {
+      const ab = new Float32Array(2 * pixels);
+      decodeDistribution(z, channels, pixels, {
+        kind: 'logits',
+        temperature,
+        bins: flattenBins(palette),
+        ab,
+        exact: true,
+      });
+      let far = 0;
+      for (let p = 0; p < pixels; p++)
+        far = Math.max(far, Math.hypot(ab[p]! - mean[0]!, ab[pixels + p]! - mean[1]!));
+      return far;
+    };
+    // The farthest pixel from the palette's mean comes closer as the temperature rises.
+    expect(spread(2.5)).toBeLessThan(spread(1));
+    expect(spread(1)).toBeLessThan(spread(0.38));
+    expect(spread(1000)).toBeLessThan(0.5);
+  });
+
   it('sums logits in the SIMD kernel within float32 rounding of the exact float64 sums', () => {
     const channels = 313;
     const pixels = 1001; // not a multiple of 4

@@ -9,7 +9,13 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import * as esbuild from 'esbuild';
-import { colorizeWorkerEntry, noOrtOnPage, ortDist, packageRoot } from './bundle.mjs';
+import {
+  colorizeWorkerEntry,
+  noOrtOnPage,
+  noWebGpuBuild,
+  ortDist,
+  packageRoot,
+} from './bundle.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = join(packageRoot, 'dist');
@@ -33,29 +39,28 @@ await esbuild.build({
   tsconfig: join(packageRoot, 'tsconfig.json'),
   plugins: [noOrtOnPage],
 });
-// The worker loads ONNX Runtime as a separate chunk: its plain WASM build by default, its WebGPU
-// (JSEP) build only for pages that ask for WebGPU. Chunk names carry a content hash, so servers can
-// cache them for good (`immutable`).
-const worker = await esbuild.build({
+// The worker loads ONNX Runtime's plain WASM build as a separate chunk (the elements never ask for
+// WebGPU: see noWebGpuBuild). Chunk names carry a content hash, so servers can cache them for good
+// (`immutable`).
+await esbuild.build({
   ...common,
   entryPoints: { 'colorize-worker': colorizeWorkerEntry() },
   outdir: dist,
   splitting: true,
   chunkNames: 'colorize-[name]-[hash]',
-  metafile: true,
   // @klaslab/colorize declares "sideEffects": false, but its split worker build imports a chunk for
   // its side effects: honouring the flag would drop it. onnxruntime-web's own glue finds its .wasm
   // through wasmPaths (set by the element).
   ignoreAnnotations: true,
+  plugins: [noWebGpuBuild],
 });
 
-// ONNX Runtime: the plain SIMD build (default) and the JSEP build (WebGPU), each .wasm with its
-// loader.
+// ONNX Runtime's plain SIMD build: its .wasm with its loader.
 const ort = ortDist();
 await rm(join(dist, 'ort'), { recursive: true, force: true });
 await mkdir(join(dist, 'ort'), { recursive: true });
 for (const file of await readdir(ort)) {
-  if (/^ort-wasm-simd-threaded(\.jsep)?\.(wasm|mjs)$/.test(file))
+  if (/^ort-wasm-simd-threaded\.(wasm|mjs)$/.test(file))
     await cp(join(ort, file), join(dist, 'ort', file));
 }
 
@@ -73,13 +78,7 @@ await cp(join(packageRoot, 'assets/samples'), join(dist, 'samples'), { recursive
 await rm(join(dist, 'gallery'), { recursive: true, force: true });
 await cp(join(packageRoot, 'assets/gallery'), join(dist, 'gallery'), { recursive: true });
 
-// The opt-in offline service worker, with the list of files a colorization needs on the default
-// (WASM) path: everything above except the WebGPU build.
-const webgpuOnly = (file) =>
-  file.includes('.jsep.') ||
-  Object.keys(worker.metafile.outputs[`dist/${file}`]?.inputs ?? {}).some((input) =>
-    /onnxruntime-web\/dist\/ort\.bundle\.min\.mjs$/.test(input),
-  );
+// The opt-in offline service worker, with the list of files a colorization needs.
 const precache = (await readdir(dist, { recursive: true }))
   .map((file) => file.split(sep).join('/'))
   .filter((file) =>
@@ -87,7 +86,6 @@ const precache = (await readdir(dist, { recursive: true }))
       file,
     ),
   )
-  .filter((file) => !webgpuOnly(file))
   .sort();
 const hash = createHash('sha256');
 for (const file of precache) hash.update(file).update(await readFile(join(dist, file)));

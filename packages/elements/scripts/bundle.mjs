@@ -26,6 +26,27 @@ export const noOrtOnPage = {
   },
 };
 
+/**
+ * The elements never ask for WebGPU (no attribute or default does), so their worker ships ONNX
+ * Runtime's plain WASM build only: this plugin replaces the WebGPU (JSEP) build the colorize worker
+ * imports for `executionProviders: ['webgpu']` (a 400 kB chunk and a 28 MB `.wasm`) with a module
+ * that says so.
+ */
+export const noWebGpuBuild = {
+  name: 'no-webgpu-build',
+  setup(build) {
+    build.onResolve({ filter: /^onnxruntime-web$/ }, () => ({
+      path: 'onnxruntime-web-webgpu',
+      namespace: 'no-webgpu',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'no-webgpu' }, () => ({
+      contents:
+        "throw new Error(\"@klaslab/elements ships ONNX Runtime's plain WASM build only; for WebGPU use @klaslab/colorize with executionProviders ['webgpu', 'wasm'] and your bundler\");",
+      loader: 'js',
+    }));
+  },
+};
+
 export function ortDist() {
   return dirname(require.resolve('onnxruntime-web'));
 }

@@ -1,7 +1,17 @@
-import { colorCloseness } from '@klaslab/core';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { colorCloseness, srgbToLab } from '@klaslab/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, shadowText, startHarness, waitColorized } from './helpers/harness.js';
+import { BIG_PHOTO } from '../bench/big-photo.mjs';
+import {
+  axe,
+  type Harness,
+  packageRoot,
+  shadowText,
+  startHarness,
+  waitColorized,
+} from './helpers/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,16 +39,19 @@ function events(page: Page, type: string): Promise<Detail[]> {
   );
 }
 
-/** RGBA pixels of a canvas in the colorizer's shadow root. */
-function pixels(page: Page, selector: string) {
-  return page.evaluate((s) => {
-    const c = document
-      .querySelector('ai-colorizer')
-      ?.shadowRoot?.querySelector(s) as HTMLCanvasElement | null;
-    if (!c) return undefined;
-    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    return { width: c.width, height: c.height, data: [...d] };
-  }, selector);
+/** RGBA pixels of a canvas in the shadow root of the colorizer `host` (default: the first). */
+function pixels(page: Page, selector: string, host = 'ai-colorizer') {
+  return page.evaluate(
+    ([h, s]) => {
+      const c = document
+        .querySelector(h!)
+        ?.shadowRoot?.querySelector(s!) as HTMLCanvasElement | null;
+      if (!c) return undefined;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      return { width: c.width, height: c.height, data: [...d] };
+    },
+    [host, selector],
+  );
 }
 
 /** Mean chroma (spread of R, G, B) of a picture. */
@@ -69,6 +82,17 @@ function variety(p: { data: number[] }): number {
   for (let i = 0; i < p.data.length; i += 4)
     sum += Math.hypot(p.data[i]! - p.data[i + 1]! - ma, p.data[i + 1]! - p.data[i + 2]! - mb);
   return sum / n;
+}
+
+/** Mean CIELAB colour (L*, a*, b*) of a picture. */
+function meanLab(p: { data: number[] }): [number, number, number] {
+  const sum = [0, 0, 0];
+  for (let i = 0; i < p.data.length; i += 4) {
+    const lab = srgbToLab(p.data[i]! / 255, p.data[i + 1]! / 255, p.data[i + 2]! / 255);
+    for (let c = 0; c < 3; c++) sum[c]! += lab[c]!;
+  }
+  const n = p.data.length / 4;
+  return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
 }
 
 /** Mean absolute difference of two same-size pictures, per channel, on the 0…255 scale. */
@@ -103,6 +127,30 @@ async function colorizeColourPhoto(page: Page) {
   });
   await waitColorized(page);
 }
+
+/**
+ * Records each call the page sends to a Web Worker (`type`, `id`, `options`) and how it was
+ * answered (`answer.order` counts the answers): run before the page's scripts.
+ */
+const RECORD_WORKER_CALLS = `(() => {
+  const calls = (globalThis.workerCalls = []);
+  let answers = 0;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, transfer) {
+    if (!this.recorded) {
+      this.recorded = true;
+      this.addEventListener('message', (event) => {
+        const call = calls.find(
+          (c) => c.worker === this && c.id === event.data.id && c.type !== 'abort' && !c.answer,
+        );
+        if (call) call.answer = { type: event.data.type, code: event.data.error?.code, order: ++answers };
+      });
+    }
+    if (message.type !== 'init')
+      calls.push({ worker: this, type: message.type, id: message.id, options: message.options });
+    return post.call(this, message, transfer);
+  };
+})();`;
 
 const text = (page: Page, selector: string) =>
   page.evaluate(
@@ -273,6 +321,26 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
       `colour variety: bold ${variety(bold).toFixed(1)}, cautious ${variety(cautious).toFixed(1)}`,
     );
     expect(variety(bold)).toBeGreaterThan(variety(cautious) * 1.2);
+    // What the help text tells pupils: cautious is not grey; the mean colour drifts to the mean of
+    // the model's palette (a warm, brownish tint).
+    const palette = JSON.parse(
+      await readFile(join(packageRoot, 'dist/models/default/model.json'), 'utf8'),
+    ).decode.bins as Array<[number, number]>;
+    const warm = [0, 1].map((i) => palette.reduce((s, bin) => s + bin[i]!, 0) / palette.length);
+    const towardsWarm = (p: { data: number[] }) => {
+      const [, a, b] = meanLab(p);
+      return Math.hypot(a - warm[0]!, b - warm[1]!);
+    };
+    console.log(
+      `mean a*, b*: bold ${meanLab(bold)
+        .slice(1)
+        .map((v) => v.toFixed(1))}, cautious ${meanLab(cautious)
+        .slice(1)
+        .map((v) => v.toFixed(1))}; palette mean ${warm.map((v) => v.toFixed(1))}`,
+    );
+    expect(towardsWarm(cautious)).toBeLessThan(towardsWarm(bold));
+    expect(chroma(cautious)).toBeGreaterThan(chroma(bold) * 0.8);
+    expect(await text(page, '#temperature-help')).toContain('warm brownish tint');
     expect(await slider.getAttribute('aria-valuetext')).toBe(
       'temperature 2.00 (bold – cautious (dull))',
     );
@@ -322,6 +390,151 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     );
     for (const d of diffs) expect(d).toBeGreaterThan(6);
     expect(JSON.stringify(await axe(page), null, 1)).toBe('[]');
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  }, 300_000);
+
+  it('keeps working when moved, and after the shared worker ended: added again, it explores its photo anew', async () => {
+    const page = await h.open('<ai-colorizer id="a" lang="en"></ai-colorizer>');
+    await listen(page, ['ai-colorizer-error', 'ai-colorizer-probe', 'ai-colorizer-result']);
+    await page.locator('#a >> [part=samples] button').first().click();
+    await waitColorized(page, '#a');
+    /** Moves `host`'s temperature slider and waits until its picture changed. */
+    const setTemperature = async (host: string, value: string) => {
+      const shown = JSON.stringify((await pixels(page, 'canvas.after', host))!.data);
+      await page.locator(`${host} >> #temperature`).fill(value);
+      await page.waitForFunction(
+        ([h, b]) => {
+          const c = document
+            .querySelector(h!)
+            ?.shadowRoot?.querySelector('canvas.after') as HTMLCanvasElement;
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          return JSON.stringify([...d]) !== b;
+        },
+        [host, shown],
+        { timeout: 60_000 },
+      );
+      return (await pixels(page, 'canvas.after', host))!;
+    };
+    const probeA = async () => {
+      const count = (await events(page, 'ai-colorizer-probe')).length;
+      const figure = page.locator('#a >> figure.compare');
+      const box = (await figure.boundingBox())!;
+      await figure.click({ position: { x: box.width * 0.3, y: box.height * 0.6 } });
+      await expect
+        .poll(async () => (await events(page, 'ai-colorizer-probe')).length, { timeout: 60_000 })
+        .toBe(count + 1);
+      return (await events(page, 'ai-colorizer-probe')).at(-1)!;
+    };
+    const cool = await setTemperature('#a', '0.3');
+    const warm = await setTemperature('#a', '1.5');
+    const probed = await probeA();
+    const [worker] = page.workers();
+
+    // Moved in the page (disconnected and connected in one task): the same worker, still working.
+    await page.evaluate(() =>
+      document.querySelector('main')!.append(document.querySelector('#a')!),
+    );
+    expect(meanDifference(await setTemperature('#a', '0.3'), cool)).toBe(0);
+    expect(page.workers()).toEqual([worker]);
+
+    // Removed: the last colorizer out ends the shared worker, and with it the kept model output.
+    await page.evaluate(() => {
+      const a = document.querySelector('#a')!;
+      (globalThis as unknown as { a: Element }).a = a;
+      a.remove();
+    });
+    await expect.poll(() => page.workers().length).toBe(0);
+    // A new colorizer starts a new worker and colorizes; the old one comes back beside it.
+    await page.evaluate(() => {
+      const b = document.createElement('ai-colorizer');
+      b.id = 'b';
+      b.lang = 'en';
+      document.querySelector('main')!.append(b, (globalThis as unknown as { a: Element }).a);
+    });
+    await page.locator('#b >> [part=samples] button').nth(1).click();
+    await waitColorized(page, '#b');
+    await setTemperature('#b', '0.3');
+    // The old one's lab explores its photo again in the new worker: the same pictures and numbers.
+    expect(meanDifference(await setTemperature('#a', '1.5'), warm)).toBe(0);
+    expect(await probeA()).toEqual(probed);
+    await page.locator('#a >> [part=alternatives] > button').click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#a')?.shadowRoot?.querySelectorAll('[part=alternatives] li')
+          .length === 3,
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(await events(page, 'ai-colorizer-error')).toEqual([]);
+    expect(await shadowText(page, '#a')).not.toContain('went wrong');
+    expect(page.workers()).toHaveLength(1);
+
+    // Another model (here the same one at another URL): the shown photo is colorized again with it.
+    const results = (await events(page, 'ai-colorizer-result')).length;
+    await page.evaluate(() => {
+      document.querySelector('#a')!.setAttribute('model-src', '/dist/models/default/model.json?2');
+    });
+    await expect
+      .poll(async () => (await events(page, 'ai-colorizer-result')).length, { timeout: 60_000 })
+      .toBe(results + 1);
+    await waitColorized(page, '#a');
+    expect(meanDifference(await setTemperature('#a', '0.3'), cool)).toBe(0);
+    expect(page.workers()).toHaveLength(2);
+    expect(await events(page, 'ai-colorizer-error')).toEqual([]);
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  }, 300_000);
+
+  it('a temperature change does not wait for alternatives at the old one: they are aborted and sampled again', async () => {
+    const page = await h.open('<ai-colorizer lang="en" no-samples></ai-colorizer>');
+    await page.addInitScript(RECORD_WORKER_CALLS);
+    await page.reload();
+    await page.waitForFunction(() => !!customElements.get('ai-colorizer'));
+    // A 12 MP photo: each alternative takes a while (its colours are made at full size).
+    await page.evaluate(BIG_PHOTO);
+    await page.evaluate(async () => {
+      const el = document.querySelector('ai-colorizer') as HTMLElement & {
+        colorize(i: ImageData, name: string): Promise<unknown>;
+      };
+      await el.colorize(
+        (globalThis as unknown as { bigPhoto(): ImageData }).bigPhoto(),
+        'groot.png',
+      );
+    });
+    await waitColorized(page);
+    await page.locator('ai-colorizer >> [part=alternatives] > button').click();
+    await page.locator('ai-colorizer >> #temperature').fill('1.5');
+    type Call = {
+      type: string;
+      id: number;
+      options?: { seed?: number; temperature?: number };
+      answer?: { type: string; code?: string; order: number };
+    };
+    const calls = () =>
+      page.evaluate(() =>
+        (globalThis as unknown as { workerCalls: Call[] }).workerCalls.map(
+          ({ type, id, options, answer }) => ({ type, id, options, answer }),
+        ),
+      );
+    const sampled = async () => (await calls()).filter((c) => c.type === 'explore-alternatives');
+    await expect
+      .poll(async () => (await sampled()).map((c) => c.answer?.type), { timeout: 120_000 })
+      .toEqual(['error', 'result']);
+    const [stale, fresh] = await sampled();
+    // The alternatives at the model's own temperature were aborted: the worker stopped early.
+    expect(stale!.answer!.code).toBe('COLORIZE_ABORTED');
+    expect((await calls()).some((c) => c.type === 'abort' && c.id === stale!.id)).toBe(true);
+    // The re-decoding ran before the same seeds were sampled again, at the new temperature.
+    const recolor = (await calls()).filter((c) => c.type === 'recolor').at(-1)!;
+    expect(recolor.options?.temperature).toBe(1.5);
+    expect(recolor.answer!.order).toBeLessThan(fresh!.answer!.order);
+    expect(fresh!.options).toMatchObject({ seed: stale!.options!.seed, temperature: 1.5 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('ai-colorizer')
+          ?.shadowRoot?.querySelectorAll('[part=alternatives] li').length === 3,
+    );
+    expect(await shadowText(page, 'ai-colorizer')).not.toContain('went wrong');
     expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
   }, 300_000);
 

@@ -27,7 +27,7 @@ import {
 } from './exploration.js';
 import { DEFAULT_MAX_PIXELS, inputSizeProblem, tooLarge } from './limits.js';
 import type { LightnessNormalization, ModelManifest, RgbNormalization } from './manifest.js';
-import { SerialQueue, throwIfAborted } from './queue.js';
+import { nextTask, SerialQueue, throwIfAborted } from './queue.js';
 import { coherentRegions, type Regions } from './regions.js';
 
 /** A float32 tensor as the runtimes hand it over. */
@@ -464,6 +464,8 @@ export class Engine {
     const seed = options.seed ?? 1;
     const results: ColorizeResult[] = [];
     for (let i = 0; i < count; i++) {
+      // A newer call (a temperature change in the lab) may be waiting: see its abort first.
+      if (i > 0) await nextTask();
       throwIfAborted(options.signal);
       const r = await this.finish(image, prepared, options, seed + i, options.diversity ?? 1);
       r.timings.decode = decodeMs;

@@ -7,6 +7,15 @@ export function abortError(signal: AbortSignal): KlasLabError {
   });
 }
 
+/**
+ * Waits for the next task of the event loop. A long job calls it between steps so that messages
+ * waiting for the thread (a Web Worker's `abort`) are handled before it goes on: awaiting promises
+ * alone runs only microtasks.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError(signal);
 }

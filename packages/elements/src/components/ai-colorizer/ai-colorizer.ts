@@ -3,7 +3,6 @@ import type {
   ColorizeResult,
   Colorizer,
   ColorProbe,
-  Exploration,
   LoadProgress,
   LoadTimings,
   ModelInfo,
@@ -18,6 +17,7 @@ import { KlasLabElement } from '../../shared/klaslab-element.js';
 import { baseStyles } from '../../shared/styles.js';
 import { colorizerStyles } from './ai-colorizer.styles.js';
 import { describeError } from './describe-error.js';
+import { KeptExploration } from './kept-exploration.js';
 import { type ColorizerText, colorizerMessages } from './messages.js';
 import { loadColorizeModule, ModelController } from './model-controller.js';
 import { PhotoController } from './photo-controller.js';
@@ -45,6 +45,8 @@ const DEFAULT_MAX_PIXELS = 24_000_000;
 const CLOSENESS_PIXELS = 1_000_000;
 /** A slider move re-decodes after this pause, so dragging does not queue a decode per pixel. */
 const RECOLOR_DEBOUNCE_MS = 40;
+/** How many other colourings "other possibilities" samples at once. */
+const ALTERNATIVES = 3;
 
 /** Events `<ai-colorizer>` fires, by name, with their `detail`. */
 export interface AiColorizerEvents {
@@ -66,7 +68,7 @@ interface Run {
   name: string;
   /** The sample's id, when the photo is one of the samples (for shared links). */
   sample: string | undefined;
-  exploration: Exploration;
+  exploration: KeptExploration;
   /** The temperature the model's own settings decode at (when `temperature` is not set). */
   temperature: number;
   result: ColorizeResult;
@@ -188,8 +190,9 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   offline = false;
   /**
    * Decoding temperature, 0.05 (bold: the model's favourite colour everywhere) to 2 (cautious:
-   * every possible colour mixed, so greyer). Setting it re-decodes the shown photo live, without a
-   * new inference. Unset (the default): the model's own (its `model.json`'s decoding).
+   * more and more colours mixed, so the colours grow alike, drifting to a warm brownish tint, the
+   * mean of the model's palette, rather than to grey). Setting it re-decodes the shown photo live,
+   * without a new inference. Unset (the default): the model's own (its `model.json`'s decoding).
    */
   temperature: number | undefined = undefined;
   /**
@@ -230,6 +233,9 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       this.emit('ai-colorizer-load', { info: c.info, backend: c.backend, load: c.load });
     },
     failed: (error) => this.fail(error),
+    // Only once the element has really left: one moved in the page keeps its work. The shown photo
+    // is kept; if the shared worker ends meanwhile, the lab explores it again on first use.
+    left: () => this.abortAll(),
     offline: (detail) => this.emit('ai-colorizer-offline', detail),
   });
   private readonly photo = new PhotoController(this);
@@ -256,29 +262,35 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     onError: (error) => this.fail(error),
   });
 
-  /** Other plausible colourings of the current photo, sampled per region; "guess again" replaces them. */
-  private readonly alternatives = new Task<[Run], { run: Run; results: ColorizeResult[] }>(this, {
+  /**
+   * Other plausible colourings of the current photo (seed, seed + 1, …), sampled per region at a
+   * temperature; "guess again" replaces them.
+   */
+  private readonly alternatives = new Task<
+    [Run, number, number],
+    { run: Run; results: ColorizeResult[] }
+  >(this, {
     autoRun: false,
-    task: async ([run], { signal }) => {
-      const count = 3;
-      const seed = this.seed;
-      this.seed += count;
-      const results = await run.exploration.alternatives({
-        count,
-        seed,
-        temperature: this.temperature ?? run.temperature,
+    task: async ([run, seed, temperature], { signal }) => {
+      const results = await run.exploration.use(
+        (e) => e.alternatives({ count: ALTERNATIVES, seed, temperature, signal }),
         signal,
-      });
+      );
       return { run, results };
     },
     onError: (error) => this.fail(error),
   });
+  /** The photo and first seed of the alternatives last asked for. */
+  private sampling: { run: Run; seed: number } | undefined;
 
   /** Re-decodes the kept model output at the temperature (and the shown colouring's seed). */
   private readonly recolor = new Task<[Run, number, number | undefined], ColorizeResult>(this, {
     autoRun: false,
     task: ([run, temperature, seed], { signal }) =>
-      run.exploration.recolor({ temperature, signal, ...(seed !== undefined ? { seed } : {}) }),
+      run.exploration.use(
+        (e) => e.recolor({ temperature, signal, ...(seed !== undefined ? { seed } : {}) }),
+        signal,
+      ),
     onComplete: (result) => {
       this.shown = result;
       if (this.cursor.on) this.probeAt(this.cursor.x, this.cursor.y);
@@ -289,7 +301,8 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   /** The model's probabilities at one pixel (read from the kept output, no inference). */
   private readonly probe = new Task<[Run, number, number, number], ColorProbe>(this, {
     autoRun: false,
-    task: ([run, x, y, temperature]) => run.exploration.probe(x, y, { top: 5, temperature }),
+    task: ([run, x, y, temperature], { signal }) =>
+      run.exploration.use((e) => e.probe(x, y, { top: 5, temperature }), signal),
     onComplete: (probe) => this.emit('ai-colorizer-probe', probe),
     onError: (error) => this.fail(error),
   });
@@ -306,6 +319,9 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     if (changed.has('modelSrc') || changed.has('wasmPath') || changed.has('workerSrc')) {
       this.abortAll();
       this.model.reload();
+      // The shown photo's model output belonged to the old colorizer: colorize it with the new one.
+      const run = this.run.value;
+      if (run) void this.start(run.input, run.name, run.sample);
     }
     if (changed.has('loading') && this.isConnected) this.model.schedule();
   }
@@ -320,15 +336,8 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       this.saveShared();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abortAll();
-    clearTimeout(this.recolorTimer);
-    // The exploration is kept: an element moved in the page keeps working. The shared colorizer
-    // keeps a few at most and frees them all when the last element leaves.
-  }
-
   private abortAll(): void {
+    clearTimeout(this.recolorTimer);
     this.run.abort();
     this.alternatives.abort();
     this.recolor.abort();
@@ -354,7 +363,10 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     const run = this.run.value;
     if (!run || !this.model.colorizer?.info.alternatives) return;
     this.error = undefined;
-    await this.alternatives.run([run]);
+    const seed = this.seed;
+    this.seed += ALTERNATIVES;
+    this.sampling = { run, seed };
+    await this.alternatives.run([run, seed, this.temperature ?? run.temperature]);
   }
 
   private async start(input: BrowserImageInput, name: string, sample: string | undefined) {
@@ -394,7 +406,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     }
     // The decoding's temperature (the model's own when none was asked), read from the kept output.
     const { temperature } = await exploration.probe(0, 0, { top: 1 });
-    void this.run.value?.exploration.dispose().catch(() => {});
+    this.run.value?.exploration.dispose();
     const { result } = exploration;
     const { greyOf } = await loadColorizeModule();
     const panels = panelSet(this.panels);
@@ -407,7 +419,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       input,
       name,
       sample,
-      exploration,
+      exploration: new KeptExploration(exploration, input, () => this.labColorizer()),
       temperature,
       result,
       truth: pixels && hasColour(pixels) ? pixels : undefined,
@@ -421,13 +433,31 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     };
   }
 
+  /** The colorizer a lab call explores the shown photo again with, if its output is gone. */
+  private labColorizer(): Promise<Colorizer> {
+    // A detached element does not lease the shared worker again (it would never give it back).
+    if (!this.isConnected) {
+      return Promise.reject(
+        new KlasLabError('COLORIZE_ABORTED', 'The colorizer is no longer on the page.'),
+      );
+    }
+    return this.model.load();
+  }
+
   /** A temperature change re-decodes the shown photo once the slider rests a moment. */
   private scheduleRecolor(): void {
     clearTimeout(this.recolorTimer);
     const run = this.run.value;
     if (!run || this.run.status !== TaskStatus.COMPLETE) return;
     this.recolorTimer = setTimeout(() => {
-      void this.recolor.run([run, this.temperature ?? run.temperature, this.shown?.seed]);
+      const temperature = this.temperature ?? run.temperature;
+      void this.recolor.run([run, temperature, this.shown?.seed]);
+      // Alternatives still being sampled are at the old temperature, and the re-decoding would wait
+      // for them: a new run aborts them (the worker stops at its next sample) and samples the same
+      // seeds again after the re-decoding, at the new temperature.
+      const sampling = this.sampling;
+      if (this.alternatives.status === TaskStatus.PENDING && sampling?.run === run)
+        void this.alternatives.run([run, sampling.seed, temperature]);
     }, RECOLOR_DEBOUNCE_MS);
   }
 

@@ -47,7 +47,7 @@ export const colorizerMessages = createCatalog({
     temperatureCautious: 'voorzichtig (vaal)',
     temperatureValue: 'temperatuur {value}',
     temperatureHelp:
-      'Links kiest de AI telkens haar favoriete kleur; rechts mengt ze alle kleuren die ze mogelijk vindt, en dat wordt valer en grijzer.',
+      'Links kiest de AI telkens haar favoriete kleur; rechts mengt ze steeds meer kleuren, ook onwaarschijnlijke. Dan gaan de kleuren overal op elkaar lijken en krijgt de foto een warme, bruinige tint (het gemiddelde van al haar kleuren): niet grijs.',
     view: 'Wat vergelijk je?',
     viewCompare: 'AI | zwart-wit',
     viewTruth: 'AI | echte kleuren',
@@ -116,7 +116,7 @@ export const colorizerMessages = createCatalog({
     temperatureCautious: 'cautious (dull)',
     temperatureValue: 'temperature {value}',
     temperatureHelp:
-      'On the left the AI always picks its favourite colour; on the right it mixes every colour it finds possible, which turns duller and greyer.',
+      'On the left the AI always picks its favourite colour; on the right it mixes more and more colours, unlikely ones too. The colours then grow alike all over the photo, with a warm brownish tint (the average of all its colours): not grey.',
     view: 'What do you compare?',
     viewCompare: 'AI | black-and-white',
     viewTruth: 'AI | real colours',
@@ -185,7 +185,7 @@ export const colorizerMessages = createCatalog({
     temperatureCautious: 'prudente (terne)',
     temperatureValue: 'température {value}',
     temperatureHelp:
-      'À gauche, l’IA choisit toujours sa couleur préférée ; à droite, elle mélange toutes les couleurs qu’elle juge possibles, ce qui devient plus terne et plus gris.',
+      'À gauche, l’IA choisit toujours sa couleur préférée ; à droite, elle mélange de plus en plus de couleurs, même peu probables. Les couleurs se ressemblent alors partout et la photo prend une teinte chaude et brunâtre (la moyenne de toutes ses couleurs) : pas grise.',
     view: 'Que compares-tu ?',
     viewCompare: 'IA | noir et blanc',
     viewTruth: 'IA | vraies couleurs',

@@ -32,6 +32,8 @@ export interface ModelEvents {
   progress(progress: LoadProgress): void;
   loaded(colorizer: Colorizer): void;
   failed(error: unknown): void;
+  /** The element left the page (not only moved in it): its colorizer was given back. */
+  left(): void;
   offline(detail: { ready: true } | { ready: false; error: unknown; code: string }): void;
 }
 
@@ -52,6 +54,8 @@ export class ModelController implements ReactiveController {
   private promise: Promise<Colorizer> | undefined;
   private lease: ColorizerLease | undefined;
   private visibility: IntersectionObserver | undefined;
+  /** Gives the colorizer back after a disconnect, unless the element is connected again first. */
+  private leaving: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ModelHost,
@@ -61,12 +65,21 @@ export class ModelController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Moved in the page (disconnected and connected again in one task): keep the colorizer, and
+    // with it the worker's kept model outputs.
+    clearTimeout(this.leaving);
+    this.leaving = undefined;
     this.schedule();
   }
 
   hostDisconnected(): void {
     this.stopWatching();
-    this.release();
+    clearTimeout(this.leaving);
+    this.leaving = setTimeout(() => {
+      this.leaving = undefined;
+      this.release();
+      this.events.left();
+    });
   }
 
   /** The element's model, runtime or worker changed: leave the old colorizer, load the new one. */

@@ -7,7 +7,7 @@ export type View = 'compare' | 'truth' | 'original';
 export const VIEWS: readonly View[] = ['compare', 'truth', 'original'];
 const VIEW_KEYS = { compare: 'viewCompare', truth: 'viewTruth', original: 'viewOriginal' } as const;
 
-/** The temperature slider's range: bold (sharp, saturated) to cautious (mixed, grey). */
+/** The temperature slider's range: bold (each spot its likeliest colour) to cautious (mixed). */
 export const TEMPERATURE = { min: 0.05, max: 2, step: 0.05 } as const;
 
 export interface LabView {
