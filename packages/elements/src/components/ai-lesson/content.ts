@@ -75,7 +75,7 @@ const en = (f: FactsText): LessonTexts => ({
     task: 'Click or tap on a spot in the picture and see which colours the AI considered there, and how sure it was.',
     say: {
       po: 'The AI never knows a colour for sure. It thinks "probably green, maybe brown".',
-      vo: `At every spot the model gives a probability to each of its ${f.colourBins} colours. The temperature (${f.temperature} by default) decides how it mixes them: low commits to the single most likely colour, high blends many likely colours into a duller one.`,
+      vo: `At every spot the model gives a probability to each of its ${f.colourBins} colours. The temperature (${f.temperature} by default) decides how it mixes them: low commits to the single most likely colour, high blends more and more colours, so the colours grow alike with a warm brownish tint (the average of all its colours), not grey.`,
       mbo: 'Generative AI always works with chances. A text AI picks likely next words the same way this one picks likely colours.',
     },
     ask: {
@@ -84,7 +84,7 @@ const en = (f: FactsText): LessonTexts => ({
       mbo: 'Why can a tool sound very sure and still be wrong?',
     },
     answer:
-      'Unsure spots are often clothes, cars and painted walls: things that can be any colour. In this colorizer a low temperature commits to the most likely colour (bold, and boldly wrong where it guessed wrong); a high one averages many colours (duller, safer).',
+      'Unsure spots are often clothes, cars and painted walls: things that can be any colour. In this colorizer a low temperature commits to the most likely colour (bold, and boldly wrong where it guessed wrong); a high one averages many colours (colours alike and brownish: safer, but not grey).',
   },
   bias: {
     title: 'Find a bias',
@@ -188,7 +188,7 @@ const nl = (f: FactsText): LessonTexts => ({
     task: 'Klik of tik op een plek in het beeld en bekijk welke kleuren de AI daar overwoog, en hoe zeker ze was.',
     say: {
       po: 'De AI weet een kleur nooit zeker. Ze denkt: "waarschijnlijk groen, misschien bruin".',
-      vo: `Op elke plek geeft het model een kans aan elk van zijn ${f.colourBins} kleuren. De temperatuur (standaard ${f.temperature}) bepaalt hoe het ze mengt: laag kiest resoluut de waarschijnlijkste kleur, hoog mengt veel waarschijnlijke kleuren tot een doffere.`,
+      vo: `Op elke plek geeft het model een kans aan elk van zijn ${f.colourBins} kleuren. De temperatuur (standaard ${f.temperature}) bepaalt hoe het ze mengt: laag kiest resoluut de waarschijnlijkste kleur, hoog mengt steeds meer kleuren, zodat ze op elkaar gaan lijken met een warme, bruinige tint (het gemiddelde van al zijn kleuren), niet grijs.`,
       mbo: 'Generatieve AI werkt altijd met kansen. Een tekst-AI kiest waarschijnlijke volgende woorden zoals dit model waarschijnlijke kleuren kiest.',
     },
     ask: {
@@ -197,7 +197,7 @@ const nl = (f: FactsText): LessonTexts => ({
       mbo: 'Hoe kan een hulpmiddel heel zeker klinken en toch fout zijn?',
     },
     answer:
-      'Twijfel zit vaak bij kleren, auto’s en geverfde muren: dingen die elke kleur kunnen hebben. In deze inkleurder kiest een lage temperatuur resoluut de waarschijnlijkste kleur (fel, en fel fout waar ze verkeerd gokte); een hoge middelt veel kleuren (doffer, voorzichtiger).',
+      'Twijfel zit vaak bij kleren, auto’s en geverfde muren: dingen die elke kleur kunnen hebben. In deze inkleurder kiest een lage temperatuur resoluut de waarschijnlijkste kleur (fel, en fel fout waar ze verkeerd gokte); een hoge middelt veel kleuren (kleuren die op elkaar lijken en bruinig zijn: voorzichtiger, maar niet grijs).',
   },
   bias: {
     title: 'Zoek een vooroordeel',
@@ -301,7 +301,7 @@ const fr = (f: FactsText): LessonTexts => ({
     task: 'Cliquez ou touchez un endroit de l’image et regardez quelles couleurs l’IA y a envisagées, et avec quelle certitude.',
     say: {
       po: 'L’IA n’est jamais sûre d’une couleur. Elle pense : « sans doute vert, peut-être brun ».',
-      vo: `À chaque endroit, le modèle donne une probabilité à chacune de ses ${f.colourBins} couleurs. La température (${f.temperature} par défaut) décide comment il les mélange : basse, il s’en tient à la couleur la plus probable ; haute, il mélange beaucoup de couleurs probables en une teinte plus terne.`,
+      vo: `À chaque endroit, le modèle donne une probabilité à chacune de ses ${f.colourBins} couleurs. La température (${f.temperature} par défaut) décide comment il les mélange : basse, il s’en tient à la couleur la plus probable ; haute, il mélange de plus en plus de couleurs, qui finissent par se ressembler avec une teinte chaude et brunâtre (la moyenne de toutes ses couleurs), pas grise.`,
       mbo: 'L’IA générative travaille toujours avec des probabilités. Une IA de texte choisit les mots suivants probables comme celle-ci choisit des couleurs probables.',
     },
     ask: {
@@ -310,7 +310,7 @@ const fr = (f: FactsText): LessonTexts => ({
       mbo: 'Comment un outil peut-il sembler très sûr et pourtant se tromper ?',
     },
     answer:
-      'Le doute porte souvent sur les vêtements, les voitures et les murs peints : des choses qui peuvent avoir n’importe quelle couleur. Dans ce coloriseur, une température basse s’en tient à la couleur la plus probable (vive, et franchement fausse là où elle s’est trompée) ; une haute fait la moyenne de nombreuses couleurs (plus terne, plus prudente).',
+      'Le doute porte souvent sur les vêtements, les voitures et les murs peints : des choses qui peuvent avoir n’importe quelle couleur. Dans ce coloriseur, une température basse s’en tient à la couleur la plus probable (vive, et franchement fausse là où elle s’est trompée) ; une haute fait la moyenne de nombreuses couleurs (des couleurs semblables et brunâtres : plus prudente, mais pas grise).',
   },
   bias: {
     title: 'Trouver un biais',
