@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run bench (apps/demo): time to first colour on the demo page in headless Chromium, served
 // by `npm start`'s server, from the click on a sample photo to the colorized picture on screen:
-// cold (a fresh profile) and warm (the second visit, same profile) with the click as soon as the
-// samples show, and warm with the click once the element has loaded on its own (it loads when it
+// cold (a fresh profile) and warm (the second visit, same profile), each with the click as soon as
+// the samples show and with the click once the element has loaded on its own (it loads when it
 // comes into view). Split into what was still loading at the click, inference and paint, plus the
 // loading's own fetch, compile and session; bytes and requests as counted from the network. Then a 12 MP photo dropped on the
 // element: time and the peak memory of the browser's processes. Figures only, never asserted.
@@ -103,11 +103,13 @@ async function visit(context, when) {
   const inference = t.decode + t.pre + t.infer + t.post;
   // Loading that was still under way at the click (it starts when the element comes into view).
   const waited = Math.max(0, m.loaded - clicked);
-  const load = m.load ?? { model: 0, wasmFetch: 0, compile: 0, session: 0 };
+  const load = m.load ?? { model: 0, wasmFetch: 0, compile: 0, start: 0, session: 0 };
   return {
     total,
-    fetch: Math.max(load.model, load.wasmFetch),
+    wasm: load.wasmFetch,
+    model: load.model,
     compile: load.compile,
+    start: load.start,
     session: load.session,
     // From the page's start to the model loaded: what the element did before the click in `preloaded`.
     ready: m.loaded,
@@ -127,7 +129,7 @@ function report(label, runs) {
     `    first colour ${ms(key('total'))} from the click: load still running ${ms(key('waited'))} · inference ${ms(key('inference'))} (decode+pre+infer+post) · paint ${ms(key('paint'))} · messages and rendering ${ms(Math.max(0, other))}`,
   );
   console.log(
-    `    loading (from the element in view): fetch ${ms(key('fetch'))} · compile ${ms(key('compile'))} · session ${ms(key('session'))}; model ready ${ms(key('ready'))} after navigation`,
+    `    loading (from the element in view): .wasm fetch and compile ${ms(key('wasm'))}, then runtime instance ${ms(key('compile'))} and start ${ms(key('start'))} · model fetch ${ms(key('model'))} · model session ${ms(key('session'))}; model ready ${ms(key('ready'))} after navigation`,
   );
   console.log(`    network: ${(key('bytes') / 1e6).toFixed(2)} MB in ${key('requests')} requests`);
 }
@@ -154,6 +156,21 @@ async function chromiumRss(root) {
   };
   let total = 0;
   for (const [pid, bytes] of rss) if (pid !== root && inTree(pid)) total += bytes;
+  return total;
+}
+
+/** Bytes of compiled WebAssembly V8 stored in a profile's code cache (its index files aside). */
+async function wasmCodeCacheBytes(profile) {
+  const { readdir, stat } = await import('node:fs/promises');
+  let total = 0;
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (!entry.name.startsWith('index')) total += (await stat(path)).size;
+    }
+  };
+  await walk(join(profile, 'Default', 'Code Cache', 'wasm'));
   return total;
 }
 
@@ -208,24 +225,35 @@ try {
   const results = {
     'cold, click at page load': [],
     'warm, click at page load': [],
+    'cold, click once the element has preloaded in view': [],
     'warm, click once the element has preloaded in view': [],
   };
-  const [cold, warmAtLoad, warmPreloaded] = Object.values(results);
-  for (let i = 0; i < RUNS; i++) {
-    // A real profile on disk, as a visitor's browser has: a second visit finds the HTTP cache,
-    // the Cache API and V8's code cache of the first one.
+  const [cold, warmAtLoad, coldPreloaded, warmPreloaded] = Object.values(results);
+  /** A real profile on disk, as a visitor's browser has: a second visit finds the HTTP cache and the Cache API of the first one. */
+  const codeCache = [];
+  const withProfile = async (visits) => {
     const profile = await mkdtemp(join(tmpdir(), 'klaslab-bench-'));
     const context = await chromium.launchPersistentContext(profile, launch);
     try {
+      await visits(context);
+    } finally {
+      await context.close();
+      codeCache.push(await wasmCodeCacheBytes(profile));
+      await rm(profile, { recursive: true, force: true });
+    }
+  };
+  for (let i = 0; i < RUNS; i++) {
+    await withProfile(async (context) => {
       cold.push(await visit(context, 'at-load'));
       warmAtLoad.push(await visit(context, 'at-load'));
       warmPreloaded.push(await visit(context, 'preloaded'));
-    } finally {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    }
+    });
+    await withProfile(async (context) => coldPreloaded.push(await visit(context, 'preloaded')));
   }
   for (const [label, runs] of Object.entries(results)) report(label, runs);
+  console.log(
+    `  compiled WebAssembly Chromium kept in the profile (Code Cache/wasm, index files aside): at most ${(Math.max(...codeCache) / 1e3).toFixed(0)} kB`,
+  );
   console.log(
     `  load average at the end: ${os
       .loadavg()

@@ -90,6 +90,16 @@ describe('browser build in headless Chromium', () => {
     await context.close();
     expect(out.error ?? out.loadError).toBeUndefined();
     expect(out.backend).toBe('wasm');
+    // ONNX Runtime started on the one-node model before the model's own session was made.
+    expect(Object.keys(out.load).sort()).toEqual([
+      'compile',
+      'model',
+      'session',
+      'start',
+      'wasmFetch',
+    ]);
+    for (const ms of Object.values(out.load)) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(out.load.start).toBeGreaterThan(0);
     expect(out.result).toMatchObject({ width: 173, height: 117 });
     const actual = fromBase64(out.result.rgba);
     expect(actual.length).toBe(expected.image.data.length);
@@ -261,8 +271,8 @@ describe('browser build in headless Chromium', () => {
   });
 
   it("runs where the server sends ONNX Runtime's .wasm as another type than application/wasm", async () => {
-    // Streaming compilation (what browsers keep in their code cache) needs application/wasm;
-    // other servers get the .wasm compiled from its bytes.
+    // Streaming compilation needs application/wasm; other servers get the .wasm compiled from its
+    // bytes once downloaded.
     const context = await harness.browser.newContext();
     let retyped = 0;
     await context.route('**/*.wasm', async (route) => {

@@ -20,14 +20,19 @@ export interface LoadTimings {
   /** `model.json` and the `.onnx`: download (or Cache API) and sha256 check. */
   model: number;
   /**
-   * ONNX Runtime's `.wasm` download and its compilation, which overlap (streaming compilation; on a
-   * second visit the browser's code cache), side by side with the model (0 when ORT fetched it
-   * itself, with `wasmPaths` as a per-file map without `wasm`).
+   * ONNX Runtime's `.wasm` download and its compilation, which overlap (streaming compilation),
+   * side by side with the model (0 when ORT fetched it itself, with `wasmPaths` as a per-file map
+   * without `wasm`).
    */
   wasmFetch: number;
-  /** Starting ONNX Runtime's WebAssembly (instance, ORT's own set-up), once both are ready. */
+  /** Making ONNX Runtime's WebAssembly instance, once the `.wasm` is compiled. */
   compile: number;
-  /** The inference session for the model, after the runtime was ready. */
+  /**
+   * ONNX Runtime's one-time start on a one-node model, right after `compile` and while the model may
+   * still be downloading (the first session in a page costs about a second whatever the model).
+   */
+  start: number;
+  /** The inference session for the model, once the runtime had started and the model was here. */
   session: number;
 }
 

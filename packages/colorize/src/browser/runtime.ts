@@ -3,6 +3,7 @@ import { Engine } from '../core/engine.js';
 import { createOrtBackend, type OrtModule } from '../core/ort-backend.js';
 import { fetchModel } from './model-fetch.js';
 import type { EngineSetup, LoadProgress, LoadTimings } from './protocol.js';
+import { starterModel } from './starter-model.js';
 
 /** The bundled default model, relative to this file (dist/browser/ → models/default/). */
 export function defaultModelUrl(): string {
@@ -45,10 +46,8 @@ function wasmFileUrl(paths: EngineSetup['wasmPaths'], webgpu: boolean): string |
 
 /**
  * Downloads and compiles ONNX Runtime's `.wasm` in one go (`compileStreaming`: compiling starts
- * with the first bytes). A module compiled this way from a cacheable response is what browsers keep
- * in their code cache (V8 stores the optimised code beside the HTTP cache entry), so a second visit
- * skips compiling and runs optimised code from the start; bytes handed to ORT as `wasmBinary`
- * would be compiled afresh on every visit.
+ * with the first bytes, beside the model's download). V8 compiles lazily, so this is mostly
+ * validation; the functions themselves are compiled on their first call (see `startRuntime`).
  */
 async function compileWasm(
   url: string,
@@ -132,6 +131,41 @@ function startWith(
 }
 
 /**
+ * Starts ONNX Runtime on the one-node starter model and returns when its WebAssembly instance was
+ * ready and when it had started. ORT's first session in a page takes about a second whatever the
+ * model (measured in Chromium: 0.9–1.2 s for the first, 40–80 ms for the next): V8 compiles
+ * WebAssembly functions on their first call, and ORT's first session calls a great many once
+ * (kernel registration, graph optimisers, the model reader). Chromium keeps none of that compiled
+ * code between visits here, so every visit pays it; doing it while the model downloads hides it.
+ * A start that fails is left for the model's own session to report. The caller stops `watch` once
+ * that session exists (ORT may only instantiate then, after a failed start).
+ */
+async function startRuntime(
+  ort: OrtWeb,
+  compiled: WebAssembly.Module | undefined,
+  setup: EngineSetup,
+): Promise<{ from: number; startedAt: number; watch: { stop(): number | undefined } }> {
+  const from = performance.now();
+  if (setup.wasmPaths) ort.env.wasm.wasmPaths = setup.wasmPaths;
+  const placeholder = compiled ? { module: compiled, placeholder: new ArrayBuffer(8) } : undefined;
+  if (placeholder) ort.env.wasm.wasmBinary = placeholder.placeholder;
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+  const cores = (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1;
+  ort.env.wasm.numThreads = setup.threads ?? (isolated ? Math.max(1, Math.min(4, cores)) : 1);
+  const watch = startWith(placeholder);
+  try {
+    const session = await ort.InferenceSession.create(starterModel(), {
+      executionProviders: ['wasm'],
+    });
+    await session.run({ x: new ort.Tensor('float32', Float32Array.of(0), [1]) });
+    await session.release();
+  } catch {
+    // The model's session meets the same problem and reports it with the model's location.
+  }
+  return { from, startedAt: performance.now(), watch };
+}
+
+/**
  * Loads a model with onnxruntime-web and returns the engine: runs inside the Web Worker, or on the
  * calling thread with `worker: false`.
  */
@@ -148,43 +182,44 @@ export async function loadEngine(
   const t0 = performance.now();
   const wasmUrl = wasmFileUrl(setup.wasmPaths, hasWebGpu);
   // The model and ONNX Runtime's .wasm download side by side, the .wasm compiling as it arrives
-  // (ORT would fetch its .wasm only once the session is created, after the model).
-  const [ort, model, wasm] = await Promise.all([
+  // (ORT would fetch its .wasm only once the session is created, after the model); as soon as the
+  // runtime is there, it starts on a one-node model while the model may still be downloading.
+  const runtime = Promise.all([
     importOrt(hasWebGpu),
-    fetchModel(setup.model, {
-      ...(setup.cache !== undefined ? { cache: setup.cache } : {}),
-      ...(signal ? { signal } : {}),
-      onProgress,
-    }).then((loaded) => ({ ...loaded, at: performance.now() })),
     wasmUrl ? compileWasm(wasmUrl, signal) : undefined,
-  ]);
-  const { manifest, bytes, location } = model;
+  ]).then(async ([ort, wasm]) => ({
+    ort,
+    wasm,
+    ...(await startRuntime(ort, wasm?.module, setup)),
+  }));
+  const modelLoad = fetchModel(setup.model, {
+    ...(setup.cache !== undefined ? { cache: setup.cache } : {}),
+    ...(signal ? { signal } : {}),
+    onProgress,
+  }).then((loaded) => ({ ...loaded, at: performance.now() }));
+  const [started, model] = await Promise.all([runtime, modelLoad]).catch((error: unknown) => {
+    // A failed download leaves the runtime to finish starting on its own; stop watching it then.
+    void runtime.then(({ watch }) => watch.stop()).catch(() => {});
+    throw error;
+  });
   const t1 = performance.now();
-  if (setup.wasmPaths) ort.env.wasm.wasmPaths = setup.wasmPaths;
-  const compiled = wasm ? { module: wasm.module, placeholder: new ArrayBuffer(8) } : undefined;
-  if (compiled) ort.env.wasm.wasmBinary = compiled.placeholder;
-  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
-  const cores = (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1;
-  ort.env.wasm.numThreads = setup.threads ?? (isolated ? Math.max(1, Math.min(4, cores)) : 1);
-  const watch = startWith(compiled);
   let backend: Awaited<ReturnType<typeof createOrtBackend>>;
-  let wasmReady: number | undefined;
+  let instanceReady: number | undefined;
   try {
     backend = await createOrtBackend(
-      ort as unknown as OrtModule,
-      bytes,
-      manifest,
+      started.ort as unknown as OrtModule,
+      model.bytes,
+      model.manifest,
       { executionProviders: providers, graphOptimizationLevel: 'all' },
-      location,
+      model.location,
     );
   } finally {
-    wasmReady = watch.stop();
+    instanceReady = started.watch.stop();
   }
   const t2 = performance.now();
-  wasmReady ??= t1;
   onProgress({ stage: 'session', loaded: 1, total: 1 });
   const engine = new Engine(
-    manifest,
+    model.manifest,
     backend,
     setup.maxPixels ? { maxPixels: setup.maxPixels } : {},
   );
@@ -193,12 +228,14 @@ export async function loadEngine(
   return {
     engine,
     backend: providers[0]!,
-    threads: ort.env.wasm.numThreads ?? 1,
+    threads: started.ort.env.wasm.numThreads ?? 1,
     load: {
       model: model.at - t0,
-      wasmFetch: wasm ? wasm.at - t0 : 0,
-      compile: wasmReady - t1,
-      session: t2 - wasmReady,
+      wasmFetch: started.wasm ? started.wasm.at - t0 : 0,
+      // Where ORT instantiated only for the model's session (a failed start), all of it counts as compiling.
+      compile: (instanceReady ?? started.startedAt) - started.from,
+      start: Math.max(0, started.startedAt - (instanceReady ?? started.startedAt)),
+      session: t2 - t1,
     },
   };
 }

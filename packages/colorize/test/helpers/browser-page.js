@@ -53,6 +53,7 @@ globalThis.klaslab = {
         progress,
         backend: colorizer.backend,
         threads: colorizer.threads,
+        load: colorizer.load,
         info: colorizer.info,
         result: summary(result),
         loadMs: loaded - t0,
