@@ -484,6 +484,53 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
   }, 300_000);
 
+  it('keeps the frame a canvas showed: another model colorizes that frame, not what the canvas shows now', async () => {
+    const page = await h.open('<ai-colorizer id="c" lang="en" no-samples></ai-colorizer>');
+    await page.waitForFunction(() => !!customElements.get('ai-colorizer'));
+    await listen(page, ['ai-colorizer-result', 'ai-colorizer-error']);
+    await page.evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 96;
+      canvas.height = 64;
+      const ctx = canvas.getContext('2d')!;
+      const light = ctx.createLinearGradient(0, 0, 96, 64);
+      light.addColorStop(0, '#202020');
+      light.addColorStop(1, '#e0e0e0');
+      ctx.fillStyle = light;
+      ctx.fillRect(0, 0, 96, 64);
+      ctx.fillStyle = '#808080';
+      ctx.beginPath();
+      ctx.arc(48, 32, 20, 0, 2 * Math.PI);
+      ctx.fill();
+      (globalThis as unknown as { live: HTMLCanvasElement }).live = canvas;
+      const el = document.querySelector('#c') as HTMLElement & {
+        colorize(i: HTMLCanvasElement, name: string): Promise<unknown>;
+      };
+      await el.colorize(canvas, 'canvas.png');
+    });
+    await waitColorized(page, '#c');
+    const shown = (await pixels(page, 'canvas.after', '#c'))!;
+    // The canvas shows something else now (a drawing app, a video frame later).
+    await page.evaluate(() => {
+      const c = (globalThis as unknown as { live: HTMLCanvasElement }).live;
+      const ctx = c.getContext('2d')!;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, c.width, c.height);
+    });
+    // Another model (the same one at another URL) colorizes the shown photo again: the frame kept.
+    await page.evaluate(() =>
+      document.querySelector('#c')!.setAttribute('model-src', '/dist/models/default/model.json?2'),
+    );
+    await expect
+      .poll(async () => (await events(page, 'ai-colorizer-result')).length, { timeout: 60_000 })
+      .toBe(2);
+    await waitColorized(page, '#c');
+    const again = (await pixels(page, 'canvas.after', '#c'))!;
+    expect(again.width).toBe(96);
+    expect(again.data).toEqual(shown.data);
+    expect(await events(page, 'ai-colorizer-error')).toEqual([]);
+  }, 120_000);
+
   it('a temperature change does not wait for alternatives at the old one: they are aborted and sampled again', async () => {
     const page = await h.open('<ai-colorizer lang="en" no-samples></ai-colorizer>');
     await page.addInitScript(RECORD_WORKER_CALLS);

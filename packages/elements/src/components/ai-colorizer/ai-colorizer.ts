@@ -21,7 +21,7 @@ import { KeptExploration } from './kept-exploration.js';
 import { type ColorizerText, colorizerMessages } from './messages.js';
 import { loadColorizeModule, ModelController } from './model-controller.js';
 import { PhotoController } from './photo-controller.js';
-import { checkPhoto } from './photo-input.js';
+import { checkPhoto, stillOf } from './photo-input.js';
 import {
   atMostPixels,
   chromaToImage,
@@ -64,6 +64,7 @@ export type { View as AiColorizerView };
 
 /** One colorized photo: the engine's result and the pictures made from it once. */
 interface Run {
+  /** The photo as given; a canvas or video as the frame it showed then (see `stillOf`). */
   input: BrowserImageInput;
   name: string;
   /** The sample's id, when the photo is one of the samples (for shared links). */
@@ -225,6 +226,8 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   private readonly closeness = new WeakMap<ColorizeResult, ColorCloseness>();
   /** A shared link's state, applied once its photo is colorized. */
   private pendingShare: SharedState | undefined;
+  /** Counts photos given, so that only the newest is colorized. */
+  private starts = 0;
 
   private readonly model = new ModelController(this, {
     progress: (p) => this.emit('ai-colorizer-progress', { ...p }),
@@ -371,8 +374,12 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
 
   private async start(input: BrowserImageInput, name: string, sample: string | undefined) {
     this.error = undefined;
-    await this.run.run([input, name, sample]);
-    return this.run.status === TaskStatus.COMPLETE && this.run.value?.input === input
+    const started = ++this.starts;
+    const photo = await stillOf(input);
+    // A newer photo came while this frame was captured: that one is shown, not this one.
+    if (started !== this.starts) return undefined;
+    await this.run.run([photo, name, sample]);
+    return this.run.status === TaskStatus.COMPLETE && this.run.value?.input === photo
       ? this.run.value.result
       : undefined;
   }

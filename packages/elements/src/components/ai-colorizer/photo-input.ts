@@ -37,3 +37,22 @@ export async function checkPhoto(input: BrowserImageInput, maxPixels: number): P
     throw new KlasLabError('IMAGE_UNSUPPORTED', 'Not a known image format.');
   if (size) checkSize(size.width, size.height, maxPixels);
 }
+
+/**
+ * The frame a canvas or video shows now, as an ImageBitmap: the element keeps its photo to explore
+ * it again later (another model, a worker that ended), and a live source will show other pixels by
+ * then. Other inputs as they are. A source that cannot be captured (an empty canvas, a video
+ * without a frame yet) is given as it is, for the colorizer to say why with a coded error.
+ */
+export async function stillOf(input: BrowserImageInput): Promise<BrowserImageInput> {
+  const live =
+    input instanceof HTMLCanvasElement ||
+    input instanceof HTMLVideoElement ||
+    (typeof OffscreenCanvas !== 'undefined' && input instanceof OffscreenCanvas);
+  if (!live) return input;
+  try {
+    return await createImageBitmap(input);
+  } catch {
+    return input;
+  }
+}
