@@ -488,31 +488,23 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     const page = await h.open('<ai-colorizer id="c" lang="en" no-samples></ai-colorizer>');
     await page.waitForFunction(() => !!customElements.get('ai-colorizer'));
     await listen(page, ['ai-colorizer-result', 'ai-colorizer-error']);
+    await page.evaluate(BIG_PHOTO);
     await page.evaluate(async () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = 96;
-      canvas.height = 64;
-      const ctx = canvas.getContext('2d')!;
-      const light = ctx.createLinearGradient(0, 0, 96, 64);
-      light.addColorStop(0, '#202020');
-      light.addColorStop(1, '#e0e0e0');
-      ctx.fillStyle = light;
-      ctx.fillRect(0, 0, 96, 64);
-      ctx.fillStyle = '#808080';
-      ctx.beginPath();
-      ctx.arc(48, 32, 20, 0, 2 * Math.PI);
-      ctx.fill();
-      (globalThis as unknown as { live: HTMLCanvasElement }).live = canvas;
-      const el = document.querySelector('#c') as HTMLElement & {
-        colorize(i: HTMLCanvasElement, name: string): Promise<unknown>;
+      const g = globalThis as unknown as {
+        photoCanvas(w: number, h: number): OffscreenCanvas;
+        live: OffscreenCanvas;
       };
-      await el.colorize(canvas, 'canvas.png');
+      g.live = g.photoCanvas(96, 64);
+      const el = document.querySelector('#c') as HTMLElement & {
+        colorize(i: OffscreenCanvas, name: string): Promise<unknown>;
+      };
+      await el.colorize(g.live, 'canvas.png');
     });
     await waitColorized(page, '#c');
     const shown = (await pixels(page, 'canvas.after', '#c'))!;
     // The canvas shows something else now (a drawing app, a video frame later).
     await page.evaluate(() => {
-      const c = (globalThis as unknown as { live: HTMLCanvasElement }).live;
+      const c = (globalThis as unknown as { live: OffscreenCanvas }).live;
       const ctx = c.getContext('2d')!;
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, c.width, c.height);
