@@ -146,12 +146,16 @@ async function startRuntime(
   setup: EngineSetup,
 ): Promise<{ from: number; startedAt: number; watch: { stop(): number | undefined } }> {
   const from = performance.now();
-  if (setup.wasmPaths) ort.env.wasm.wasmPaths = setup.wasmPaths;
   const placeholder = compiled ? { module: compiled, placeholder: new ArrayBuffer(8) } : undefined;
   if (placeholder) ort.env.wasm.wasmBinary = placeholder.placeholder;
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
   const cores = (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 1;
   ort.env.wasm.numThreads = setup.threads ?? (isolated ? Math.max(1, Math.min(4, cores)) : 1);
+  // Given the compiled module, one thread runs on the JavaScript glue inside ORT's bundle; a folder
+  // in wasmPaths would have ORT import the glue's own .mjs from there instead, a request in line
+  // after the compile. Threads need that file (their workers load it), so they keep the folder.
+  const ownGlue = placeholder && ort.env.wasm.numThreads === 1;
+  if (setup.wasmPaths && !ownGlue) ort.env.wasm.wasmPaths = setup.wasmPaths;
   const watch = startWith(placeholder);
   try {
     const session = await ort.InferenceSession.create(starterModel(), {
@@ -182,21 +186,31 @@ export async function loadEngine(
   const t0 = performance.now();
   const wasmUrl = wasmFileUrl(setup.wasmPaths, hasWebGpu);
   // The model and ONNX Runtime's .wasm download side by side, the .wasm compiling as it arrives
-  // (ORT would fetch its .wasm only once the session is created, after the model); as soon as the
-  // runtime is there, it starts on a one-node model while the model may still be downloading.
+  // (ORT would fetch its .wasm only once the session is created, after the model). Then the runtime
+  // starts on a one-node model, which holds this thread for a while: only once the model's bytes
+  // are coming (or it came from the cache), so that its download is not held up behind the start.
+  let underWay = () => {};
+  const modelUnderWay = new Promise<void>((resolve) => {
+    underWay = resolve;
+  });
+  const modelLoad = fetchModel(setup.model, {
+    ...(setup.cache !== undefined ? { cache: setup.cache } : {}),
+    ...(signal ? { signal } : {}),
+    onProgress: (p) => {
+      if (p.stage === 'model' || p.stage === 'cache') underWay();
+      onProgress(p);
+    },
+  }).then((loaded) => ({ ...loaded, at: performance.now() }));
+  modelLoad.then(underWay, underWay);
   const runtime = Promise.all([
     importOrt(hasWebGpu),
     wasmUrl ? compileWasm(wasmUrl, signal) : undefined,
+    modelUnderWay,
   ]).then(async ([ort, wasm]) => ({
     ort,
     wasm,
     ...(await startRuntime(ort, wasm?.module, setup)),
   }));
-  const modelLoad = fetchModel(setup.model, {
-    ...(setup.cache !== undefined ? { cache: setup.cache } : {}),
-    ...(signal ? { signal } : {}),
-    onProgress,
-  }).then((loaded) => ({ ...loaded, at: performance.now() }));
   const [started, model] = await Promise.all([runtime, modelLoad]).catch((error: unknown) => {
     // A failed download leaves the runtime to finish starting on its own; stop watching it then.
     void runtime.then(({ watch }) => watch.stop()).catch(() => {});
