@@ -265,4 +265,37 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
     ).toEqual([4000, 3000]);
     expect(await status(page, '#big')).toMatch(/ms/);
   }, 300_000);
+
+  it('says a damaged photo file cannot be read, with its code, and colorizes the next one', async () => {
+    const page = await h.open('<ai-colorizer id="drop" lang="en" no-samples></ai-colorizer>');
+    await page.evaluate(() => {
+      const g = globalThis as unknown as { codes: string[] };
+      g.codes = [];
+      document.addEventListener('ai-colorizer-error', (e) =>
+        g.codes.push((e as CustomEvent<{ code: string }>).detail.code),
+      );
+    });
+    // A good JPEG header (the file type and size read fine) followed by bytes that are no image.
+    const damaged = Buffer.concat([sample.subarray(0, 600), Buffer.alloc(4000, 0x5a)]);
+    const dt = await page.evaluateHandle((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const t = new DataTransfer();
+      t.items.add(new File([bytes], 'kapot.jpg', { type: 'image/jpeg' }));
+      return t;
+    }, damaged.toString('base64'));
+    expect((await drag(page, 'drop', dt)).accepted).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as { codes: string[] }).codes))
+      .toEqual(['IMAGE_DECODE_FAILED']);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('#drop')?.shadowRoot?.querySelector('[role=alert]')?.textContent,
+      ),
+    ).toContain('not a photo we can read');
+    // The next, good photo is colorized as usual.
+    expect((await drag(page, 'drop', await dataTransfer(page, 'goed.jpg'))).accepted).toBe(true);
+    await waitColorized(page, '#drop');
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  }, 120_000);
 });

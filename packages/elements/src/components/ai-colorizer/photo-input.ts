@@ -56,3 +56,21 @@ export async function stillOf(input: BrowserImageInput): Promise<BrowserImageInp
     return input;
   }
 }
+
+/**
+ * Decodes a photo file once, for showing it and for colorizing it. A file the browser cannot
+ * decode (a damaged JPEG behind a good header) gets `IMAGE_DECODE_FAILED` with its name.
+ */
+export async function decodePhoto(file: Blob, name: string): Promise<ImageBitmap> {
+  try {
+    return await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch (cause) {
+    throw new KlasLabError('IMAGE_DECODE_FAILED', `${name} could not be read as an image.`, {
+      cause,
+      details: {
+        file: name,
+        hint: 'Use a JPEG, PNG, WebP or AVIF photo; re-export it if it is damaged.',
+      },
+    });
+  }
+}
