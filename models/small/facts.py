@@ -35,6 +35,11 @@ GROUP_LABELS = {
                        "fr": "Fonds d'écran et photos de puzzles (paysages, nature)"},
     "library-samples": {"nl": "Voorbeeldfoto's uit softwarebibliotheken", "en": "Sample photos from software libraries",
                         "fr": "Photos d'exemple de bibliothèques logicielles"},
+    "credited-photos": {"nl": "Foto's van Wikimedia Commons en Flickr met naam van de maker (eten, bezienswaardigheden, "
+                               "mensen, landschappen)",
+                        "en": "Credited photos from Wikimedia Commons and Flickr (food, landmarks, people, landscapes)",
+                        "fr": "Photos créditées de Wikimedia Commons et Flickr (nourriture, monuments, personnes, "
+                              "paysages)"},
 }
 SUBJECT_LABELS = {
     "flowers": {"nl": "bloemen", "en": "flowers", "fr": "fleurs"},
@@ -44,6 +49,7 @@ SUBJECT_LABELS = {
     "buildings": {"nl": "gebouwen en monumenten", "en": "buildings and monuments", "fr": "bâtiments et monuments"},
     "energy and machines": {"nl": "energie en machines", "en": "energy and machines", "fr": "énergie et machines"},
     "objects and food": {"nl": "voorwerpen en eten", "en": "objects and food", "fr": "objets et nourriture"},
+    "indoor scenes": {"nl": "binnenruimtes", "en": "indoor scenes", "fr": "scènes d'intérieur"},
     "landscapes and nature": {"nl": "landschappen en natuur", "en": "landscapes and nature",
                               "fr": "paysages et nature"},
 }
