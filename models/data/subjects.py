@@ -18,7 +18,7 @@ GROUPS = [
 SUBJECTS = [
     # credited.tsv (one table for its mixed subjects; the file names say what each photo shows)
     (r"^github-credited/.*(crops-parser/|foodcategories/|/hero\.jpg|piggy-bank)", "objects and food"),
-    (r"^github-credited/.*(meeting|charades|floating-market)", "people"),
+    (r"^github-credited/.*(meeting|charades|floating-market|/MAX-Facial-Recognizer/)", "people"),
     (r"^github-credited/dermotte/LIRE/testdata/ferrari/", "vehicles"),
     (r"^github-credited/.*(waiting-room|hospitality-venue)", "indoor scenes"),
     (r"^github-credited/.*(monkey|chiffchaff)", "animals"),
