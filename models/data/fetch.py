@@ -29,6 +29,7 @@ from PIL import Image
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import credited  # noqa: E402
 import flowers  # noqa: E402
 import github  # noqa: E402
 import rcc  # noqa: E402
@@ -79,13 +80,16 @@ DENY = [
     "chessboard", "left0", "right0", "calib", "pic1", "pic2", "pic3", "pic4", "pic5", "pic6",
     "text_", "licenseplate", "notes.png", "imageTextN", "imageTextR", "box.png", "box_in_scene",
     "graf", "board", "gradient", "logo", "sudoku", "digits", "letter", "mask", "HappyFish",
-    "stuff.jpg", "smarties", "detect_blob", "pca_test", "shape_sample", "orange.jpg",
+    "stuff.jpg", "smarties", "detect_blob", "pca_test", "shape_sample",
+    "opencv-doc/examples/data/orange.jpg", "opencv4/html/orange.jpg",
     # wallpapers that pass the heuristics but are renders / digital art (checked by eye)
     "umang_by_Abhishek_Mudgal", "ukui-wallpapers/usr/share/backgrounds/2004default",
     "fluent-color", "rhythm.jpg", "string.jpg", "the-mouse", "wallpapers/Flow/", "Honeywave",
     "IceCold", "wallpapers/Kay/", "Patak", "SafeLanding", "wallpapers/Shell/", "Volna",
     # Scratch cut-outs that pass cutout_check but are drawings
     "Costumes/Animals/lobster1", "Costumes/Animals/monkey1",
+    # credited GitHub photos that are hand-coloured prints or illustrations, not colour photographs
+    "docs/images/two-windmills", "docs/images/train-e-usa",
 ]
 
 
@@ -434,14 +438,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--skip-download", action="store_true")
     ap.add_argument("--git", action="append", default=[], metavar="OWNER/NAME=GITDIR",
-                    help="read a GitHub source (tf_flowers) from this local clone or mirror")
+                    help="read a GitHub source (tf_flowers, credited.tsv) from this local clone or mirror")
     args = ap.parse_args()
     pkgs = download(args.skip_download)
     git_dirs = github.parse_overrides(args.git)
     os.makedirs(PHOTOS, exist_ok=True)
     kept, rejected, seen = [], [], {}
     debian = ((pkg, ver, rel, src, None) for pkg, ver, rel, src in candidates(pkgs))
-    for pkg, ver, rel, src, given in itertools.chain(debian, flowers.candidates(git_dirs, RAW)):
+    for pkg, ver, rel, src, given in itertools.chain(debian, flowers.candidates(git_dirs, RAW),
+                                                      credited.candidates(git_dirs, RAW)):
         key = f"{pkg}/{rel}"
         if src is None:
             rejected.append((pkg, rel, given))

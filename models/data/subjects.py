@@ -11,10 +11,20 @@ GROUPS = [
     (r"^gcompris-qt-data/", "gcompris"),
     (r"^scratch/", "scratch"),
     (r"^(python3-skimage|python3-sklearn|python-matplotlib-data)/", "library-samples"),
+    (r"^github-credited/", "credited-photos"),  # credited.tsv: Wikimedia Commons / Flickr photos
     (r".", "desktop-photos"),  # wallpapers and puzzle photos of desktop packages
 ]
 
 SUBJECTS = [
+    # credited.tsv (one table for its mixed subjects; the file names say what each photo shows)
+    (r"^github-credited/.*(crops-parser/|foodcategories/|/hero\.jpg|piggy-bank)", "objects and food"),
+    (r"^github-credited/.*(meeting|charades|floating-market|/MAX-Facial-Recognizer/)", "people"),
+    (r"^github-credited/dermotte/LIRE/testdata/ferrari/", "vehicles"),
+    (r"^github-credited/.*(waiting-room|hospitality-venue)", "indoor scenes"),
+    (r"^github-credited/.*(monkey|chiffchaff)", "animals"),
+    (r"^github-credited/.*(grand-canyon|niagara|table-mountain|pasabag|bridalveil|chocolate_hills|"
+     r"eyjafjallajokull|linze|plaigne)", "landscapes and nature"),
+    (r"^github-credited/", "buildings"),
     (r"^tf_flowers/|flower|seeding|daisy|tulip|rose", "flowers"),
     (r"/(fishes|fish)|world_animals|/animals?/|dragonfly|kleiber|chelsea|bee|chameleon|"
      r"bird|cat\b|dog|horse|butterfly|insect", "animals"),

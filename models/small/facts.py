@@ -35,6 +35,11 @@ GROUP_LABELS = {
                        "fr": "Fonds d'écran et photos de puzzles (paysages, nature)"},
     "library-samples": {"nl": "Voorbeeldfoto's uit softwarebibliotheken", "en": "Sample photos from software libraries",
                         "fr": "Photos d'exemple de bibliothèques logicielles"},
+    "credited-photos": {"nl": "Foto's van Wikimedia Commons en Flickr met naam van de maker (auto's, eten, "
+                               "bezienswaardigheden, landschappen)",
+                        "en": "Credited photos from Wikimedia Commons and Flickr (cars, food, landmarks, landscapes)",
+                        "fr": "Photos créditées de Wikimedia Commons et Flickr (voitures, nourriture, monuments, "
+                              "paysages)"},
 }
 SUBJECT_LABELS = {
     "flowers": {"nl": "bloemen", "en": "flowers", "fr": "fleurs"},
@@ -44,6 +49,7 @@ SUBJECT_LABELS = {
     "buildings": {"nl": "gebouwen en monumenten", "en": "buildings and monuments", "fr": "bâtiments et monuments"},
     "energy and machines": {"nl": "energie en machines", "en": "energy and machines", "fr": "énergie et machines"},
     "objects and food": {"nl": "voorwerpen en eten", "en": "objects and food", "fr": "objets et nourriture"},
+    "indoor scenes": {"nl": "binnenruimtes", "en": "indoor scenes", "fr": "scènes d'intérieur"},
     "landscapes and nature": {"nl": "landschappen en natuur", "en": "landscapes and nature",
                               "fr": "paysages et nature"},
 }
@@ -53,13 +59,15 @@ MISSING = [
     {"id": "faces-close-up", "nl": "gezichten van dichtbij en huidtinten in alle variatie",
      "en": "faces seen close up, and the full range of skin tones",
      "fr": "visages vus de près et toute la diversité des teintes de peau",
-     "why": {"nl": "de mensen in de data zijn kleine uitgeknipte figuren uit Scratch",
-             "en": "the people in the data are small cut-out figures from Scratch",
-             "fr": "les personnes des données sont de petites figurines détourées de Scratch"}},
+     "why": {"nl": "de mensen in de data zijn bijna altijd kleine uitgeknipte figuren uit Scratch",
+             "en": "the people in the data are almost all small cut-out figures from Scratch",
+             "fr": "les personnes des données sont presque toutes de petites figurines détourées de Scratch"}},
     {"id": "indoor-and-street", "nl": "binnenruimtes, klaslokalen, straten en verkeer",
      "en": "rooms, classrooms, streets and traffic", "fr": "intérieurs, salles de classe, rues et circulation",
-     "why": {"nl": "geen enkele bron gaat daarover", "en": "none of the sources is about them",
-             "fr": "aucune source n'en parle"}},
+     "why": {"nl": "bijna geen bron gaat daarover: alleen sportauto's in straten en een paar binnenruimtes",
+             "en": "hardly any source is about them: only sports cars in streets and a few rooms",
+             "fr": "presque aucune source n'en parle : seulement des voitures de sport dans des rues et quelques "
+                   "intérieurs"}},
     {"id": "muted-photos", "nl": "foto's met weinig kleur (mist, sneeuw, schemer)",
      "en": "photos with little colour (fog, snow, dusk)", "fr": "photos peu colorées (brouillard, neige, crépuscule)",
      "why": {"nl": "de filter die echte kleurenfoto's kiest, gooide ze weg",

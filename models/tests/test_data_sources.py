@@ -10,6 +10,7 @@ import numpy as np
 from PIL import Image
 
 import _paths  # noqa: F401
+import credited
 import fetch
 import flowers
 import split
@@ -108,6 +109,47 @@ class TestSplitAndSubjects(unittest.TestCase):
         self.assertEqual((subjects.group_of(r), subjects.subject_of(r)), ("desktop-photos", "landscapes and nature"))
         r = row("x", "tf_flowers", "data/flowers/rose/1.jpg")
         self.assertEqual((subjects.group_of(r), subjects.subject_of(r)), ("tf_flowers", "flowers"))
+        r = row("x", "github-credited", "a/b/assets/showcase/photos/accounting-meeting.jpg")
+        self.assertEqual((subjects.group_of(r), subjects.subject_of(r)), ("credited-photos", "people"))
+        r = row("x", "github-credited", "rugk/crops-parser/images/banana.jpg")
+        self.assertEqual(subjects.subject_of(r), "objects and food")
+        r = row("x", "github-credited", "s/c/docs/images/big-ben.jpg")
+        self.assertEqual(subjects.subject_of(r), "buildings")
+
+
+class TestCredited(unittest.TestCase):
+    """credited.tsv rows: read at their commit; own-terms sites and missing files are dropped."""
+
+    def test_rows_are_read_at_their_commit_or_dropped_with_a_reason(self):
+        import subprocess
+        with tempfile.TemporaryDirectory() as d:
+            run = lambda *a: subprocess.run(["git", "-C", d, *a], check=True, capture_output=True)  # noqa: E731
+            run("init", "-q")
+            with open(os.path.join(d, "a.jpg"), "wb") as f:
+                f.write(jpeg(200, 200))
+            run("add", "a.jpg")
+            run("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x")
+            commit = subprocess.run(["git", "-C", d, "rev-parse", "HEAD"], capture_output=True, text=True,
+                                    check=True).stdout.strip()
+            base = {"repo": "o/r", "commit": commit, "author": "A", "licence": "CC-BY-2.0", "stated_in": "C.md"}
+            rows = [dict(base, path="a.jpg", url="https://commons.wikimedia.org/wiki/File:A.jpg"),
+                    dict(base, path="a.jpg", url="https://pixabay.com/x/", licence="CC0-1.0"),
+                    dict(base, path="gone.jpg", url="https://www.flickr.com/photos/x/1")]
+            got = list(credited.candidates({"o/r": os.path.join(d, ".git")}, d, rows))
+        self.assertEqual(got[0][:3], ("github-credited", f"o/r@{commit}", "o/r/a.jpg"))
+        self.assertEqual(got[0][4], ("A", "CC-BY-2.0", "https://commons.wikimedia.org/wiki/File:A.jpg"))
+        self.assertTrue(got[0][3].startswith(b"\xff\xd8"))
+        self.assertIsNone(got[1][3])
+        self.assertIn("pixabay.com's own terms", got[1][4])
+        self.assertEqual(got[2][3:], (None, "credited but not in the repository at that commit"))
+
+    def test_committed_list_is_well_formed(self):
+        rows = credited.read_list()
+        self.assertGreater(len(rows), 50)
+        for r in rows:
+            self.assertRegex(r["commit"], r"^[0-9a-f]{40}$")
+            self.assertTrue(r["author"] and r["stated_in"], r)
+            self.assertTrue(fetch.licence_ok(r["licence"]) or r["licence"] == "unknown", r)
 
 
 class TestSampler(unittest.TestCase):
