@@ -342,7 +342,7 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     expect(chroma(cautious)).toBeGreaterThan(chroma(bold) * 0.8);
     expect(await text(page, '#temperature-help')).toContain('warm brownish tint');
     expect(await slider.getAttribute('aria-valuetext')).toBe(
-      'temperature 2.00 (bold – cautious (dull))',
+      'temperature 2.00 (bold – cautious (brownish))',
     );
     expect((await events(page, 'ai-colorizer-temperature')).at(-1)).toEqual({ temperature: 2 });
     // No new inference: still one result event.
