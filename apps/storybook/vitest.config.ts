@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from '@klaslab/browser-testing';
 import type { Plugin } from 'vite';
 import { defineProject } from 'vitest/config';
 import { staticAssets } from './.storybook/assets.js';
+import { LIT_DEPS } from './.storybook/lit-deps.js';
 
 // See .storybook/resolve-vite.mjs: registered before the browser provider is imported.
 register('./.storybook/resolve-vite.mjs', import.meta.url);
@@ -51,7 +52,7 @@ const storybookStatics: Plugin = {
 // on any violation, and .storybook/vitest.setup.ts fails it on any console error.
 export default defineProject({
   plugins: [storybookTest({ configDir }), storybookStatics],
-  optimizeDeps: { include: ['lit', 'lit/directives/*', 'yaml', 'smol-toml'] },
+  optimizeDeps: { include: [...LIT_DEPS, 'lit/directives/*', 'yaml', 'smol-toml'] },
   test: {
     name: 'storybook',
     setupFiles: ['./.storybook/vitest.setup.ts'],

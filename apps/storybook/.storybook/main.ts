@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { defineMain } from '@storybook/web-components-vite/node';
 import type { Plugin } from 'vite';
 import { staticAssets } from './assets.js';
+import { LIT_DEPS } from './lit-deps.js';
 
 /**
  * The page never runs ONNX Runtime (inference happens in the prebuilt colorize worker), but
@@ -38,6 +39,10 @@ export default defineMain({
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(config) {
     config.plugins = [...(config.plugins ?? []), noOrtOnPage];
+    config.optimizeDeps = {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), ...LIT_DEPS],
+    };
     // Relative asset URLs: storybook-static works from any folder of any static file server.
     config.base = './';
     config.build = { ...config.build, chunkSizeWarningLimit: 2000 };

@@ -18,3 +18,10 @@ afterEach(() => {
     'console.error during the story',
   ).toEqual([]);
 });
+
+// Lit once on the page: a second lit-html (see lit-deps.ts) would keep its own template caches and
+// directive classes, and Lit's dev build warns "Multiple versions of Lit loaded".
+afterEach(() => {
+  const { litHtmlVersions } = globalThis as { litHtmlVersions?: string[] };
+  expect(litHtmlVersions, 'lit-html copies on the page').toHaveLength(1);
+});

@@ -1,3 +1,4 @@
+import { drawHousePhoto } from '@klaslab/browser-testing/photos';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
@@ -226,17 +227,7 @@ export const TruthView: Story = {
   args: { lang: 'nl', view: 'truth', 'no-samples': true, overlay: true },
   play: async ({ canvasElement }) => {
     await updated(canvasElement, 'ai-colorizer');
-    const c = document.createElement('canvas');
-    c.width = 240;
-    c.height = 160;
-    const g = c.getContext('2d')!;
-    g.fillStyle = '#4a90d9';
-    g.fillRect(0, 0, 240, 90);
-    g.fillStyle = '#3c9a3c';
-    g.fillRect(0, 90, 240, 70);
-    g.fillStyle = '#c0392b';
-    g.fillRect(90, 50, 60, 60);
-    const blob = await new Promise<Blob>((ok) => c.toBlob((b) => ok(b!), 'image/png'));
+    const blob = await drawHousePhoto();
     const el = canvasElement.querySelector('ai-colorizer') as HTMLElement & {
       colorize(b: Blob, name: string): Promise<unknown>;
     };

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { drawHousePhoto } from '@klaslab/browser-testing/photos';
 import { colorCloseness, srgbToLab } from '@klaslab/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,23 +109,9 @@ function meanDifference(a: { data: number[] }, b: { data: number[] }): number {
 
 /** A colour photo drawn in the page (sky, grass, a red house), colorized as an upload. */
 async function colorizeColourPhoto(page: Page) {
-  await page.evaluate(async () => {
-    const c = document.createElement('canvas');
-    c.width = 240;
-    c.height = 160;
-    const g = c.getContext('2d')!;
-    g.fillStyle = '#4a90d9';
-    g.fillRect(0, 0, 240, 90);
-    g.fillStyle = '#3c9a3c';
-    g.fillRect(0, 90, 240, 70);
-    g.fillStyle = '#c0392b';
-    g.fillRect(90, 50, 60, 60);
-    const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), 'image/png'));
-    const el = document.querySelector('ai-colorizer') as HTMLElement & {
-      colorize(b: Blob, name: string): Promise<unknown>;
-    };
-    await el.colorize(blob, 'huis.png');
-  });
+  await page.evaluate(
+    `(${drawHousePhoto})().then((blob) => document.querySelector('ai-colorizer').colorize(blob, 'huis.png'))`,
+  );
   await waitColorized(page);
 }
 
@@ -342,7 +329,7 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     expect(chroma(cautious)).toBeGreaterThan(chroma(bold) * 0.8);
     expect(await text(page, '#temperature-help')).toContain('warm brownish tint');
     expect(await slider.getAttribute('aria-valuetext')).toBe(
-      'temperature 2.00 (bold – cautious (dull))',
+      'temperature 2.00 (bold – cautious (brownish))',
     );
     expect((await events(page, 'ai-colorizer-temperature')).at(-1)).toEqual({ temperature: 2 });
     // No new inference: still one result event.

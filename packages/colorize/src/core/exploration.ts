@@ -14,7 +14,10 @@ import type { ColorizeResult } from './engine.js';
 
 /** Options of {@link Exploration.recolor}: omitted ones are those `explore()` was called with. */
 export interface RecolorOptions {
-  /** Annealing temperature (0 < T ≤ 10): low = bold, high = cautious/grey. */
+  /**
+   * Annealing temperature (0 < T ≤ 10): low = bold (each pixel its likeliest colour), high =
+   * cautious (the colours grow alike, drifting to the palette's warm brownish mean, not to grey).
+   */
   temperature?: number;
   /** Multiplies the predicted chroma: 0 = grey, 1 = as predicted. */
   saturation?: number;

@@ -44,7 +44,7 @@ export const colorizerMessages = createCatalog({
     license: 'Licentie',
     temperature: 'Durf van de AI',
     temperatureBold: 'gedurfd',
-    temperatureCautious: 'voorzichtig (vaal)',
+    temperatureCautious: 'voorzichtig (bruinig)',
     temperatureValue: 'temperatuur {value}',
     temperatureHelp:
       'Links kiest de AI telkens haar favoriete kleur; rechts mengt ze steeds meer kleuren, ook onwaarschijnlijke. Dan gaan de kleuren overal op elkaar lijken en krijgt de foto een warme, bruinige tint (het gemiddelde van al haar kleuren): niet grijs.',
@@ -113,7 +113,7 @@ export const colorizerMessages = createCatalog({
     license: 'Licence',
     temperature: 'How bold the AI is',
     temperatureBold: 'bold',
-    temperatureCautious: 'cautious (dull)',
+    temperatureCautious: 'cautious (brownish)',
     temperatureValue: 'temperature {value}',
     temperatureHelp:
       'On the left the AI always picks its favourite colour; on the right it mixes more and more colours, unlikely ones too. The colours then grow alike all over the photo, with a warm brownish tint (the average of all its colours): not grey.',
@@ -182,7 +182,7 @@ export const colorizerMessages = createCatalog({
     license: 'Licence',
     temperature: 'Audace de l’IA',
     temperatureBold: 'audacieuse',
-    temperatureCautious: 'prudente (terne)',
+    temperatureCautious: 'prudente (brunâtre)',
     temperatureValue: 'température {value}',
     temperatureHelp:
       'À gauche, l’IA choisit toujours sa couleur préférée ; à droite, elle mélange de plus en plus de couleurs, même peu probables. Les couleurs se ressemblent alors partout et la photo prend une teinte chaude et brunâtre (la moyenne de toutes ses couleurs) : pas grise.',

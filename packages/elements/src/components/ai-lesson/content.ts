@@ -84,7 +84,7 @@ const en = (f: FactsText): LessonTexts => ({
       mbo: 'Why can a tool sound very sure and still be wrong?',
     },
     answer:
-      'Unsure spots are often clothes, cars and painted walls: things that can be any colour. In this colorizer a low temperature commits to the most likely colour (bold, and boldly wrong where it guessed wrong); a high one averages many colours (colours alike and brownish: safer, but not grey).',
+      'Unsure spots are often clothes, cars and painted walls: things that can be any colour. In this colorizer a low temperature commits to the most likely colour (bold, and boldly wrong where it guessed wrong); a high one averages many colours (colours alike and brownish: cautious, but not grey).',
   },
   bias: {
     title: 'Find a bias',
@@ -188,7 +188,7 @@ const nl = (f: FactsText): LessonTexts => ({
     task: 'Klik of tik op een plek in het beeld en bekijk welke kleuren de AI daar overwoog, en hoe zeker ze was.',
     say: {
       po: 'De AI weet een kleur nooit zeker. Ze denkt: "waarschijnlijk groen, misschien bruin".',
-      vo: `Op elke plek geeft het model een kans aan elk van zijn ${f.colourBins} kleuren. De temperatuur (standaard ${f.temperature}) bepaalt hoe het ze mengt: laag kiest resoluut de waarschijnlijkste kleur, hoog mengt steeds meer kleuren, zodat ze op elkaar gaan lijken met een warme, bruinige tint (het gemiddelde van al zijn kleuren), niet grijs.`,
+      vo: `Op elke plek geeft het model een kans aan elk van zijn ${f.colourBins} kleuren. De temperatuur (standaard ${f.temperature}) bepaalt hoe het ze mengt: laag kiest telkens de waarschijnlijkste kleur, hoog mengt steeds meer kleuren, zodat ze op elkaar gaan lijken met een warme, bruinige tint (het gemiddelde van al zijn kleuren), niet grijs.`,
       mbo: 'Generatieve AI werkt altijd met kansen. Een tekst-AI kiest waarschijnlijke volgende woorden zoals dit model waarschijnlijke kleuren kiest.',
     },
     ask: {
@@ -197,7 +197,7 @@ const nl = (f: FactsText): LessonTexts => ({
       mbo: 'Hoe kan een hulpmiddel heel zeker klinken en toch fout zijn?',
     },
     answer:
-      'Twijfel zit vaak bij kleren, auto’s en geverfde muren: dingen die elke kleur kunnen hebben. In deze inkleurder kiest een lage temperatuur resoluut de waarschijnlijkste kleur (fel, en fel fout waar ze verkeerd gokte); een hoge middelt veel kleuren (kleuren die op elkaar lijken en bruinig zijn: voorzichtiger, maar niet grijs).',
+      'Twijfel zit vaak bij kleren, auto’s en geverfde muren: dingen die elke kleur kunnen hebben. In deze inkleurder kiest een lage temperatuur telkens de waarschijnlijkste kleur (gedurfd, ook waar ze verkeerd gokte); een hoge middelt veel kleuren (kleuren die op elkaar lijken en bruinig zijn: voorzichtig, maar niet grijs).',
   },
   bias: {
     title: 'Zoek een vooroordeel',
@@ -310,7 +310,7 @@ const fr = (f: FactsText): LessonTexts => ({
       mbo: 'Comment un outil peut-il sembler très sûr et pourtant se tromper ?',
     },
     answer:
-      'Le doute porte souvent sur les vêtements, les voitures et les murs peints : des choses qui peuvent avoir n’importe quelle couleur. Dans ce coloriseur, une température basse s’en tient à la couleur la plus probable (vive, et franchement fausse là où elle s’est trompée) ; une haute fait la moyenne de nombreuses couleurs (des couleurs semblables et brunâtres : plus prudente, mais pas grise).',
+      'Le doute porte souvent sur les vêtements, les voitures et les murs peints : des choses qui peuvent avoir n’importe quelle couleur. Dans ce coloriseur, une température basse s’en tient à la couleur la plus probable (audacieuse, même là où elle s’est trompée) ; une haute fait la moyenne de nombreuses couleurs (des couleurs semblables et brunâtres : prudente, mais pas grise).',
   },
   bias: {
     title: 'Trouver un biais',
