@@ -258,6 +258,29 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     expect(page.workers()).toHaveLength(0);
   });
 
+  it('fetches the sample photos ahead of the click while the model loads, only where they show', async () => {
+    const page = await h.open(
+      '<ai-colorizer id="a" lang="en" loading="eager"></ai-colorizer>' +
+        '<ai-colorizer id="b" lang="en" loading="eager" no-samples></ai-colorizer>',
+    );
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'fetch' && r.url().includes('/samples/'))
+        fetched.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    await expect
+      .poll(() => [...fetched].sort(), { timeout: 60_000 })
+      .toEqual(['fish.jpg', 'tower.jpg', 'windmill.jpg']);
+    // The network fails from here on: the click still colorizes, from the file fetched ahead.
+    await page.route('**/samples/**', (route) => route.abort());
+    await page.locator('#a >> [part=samples] button').nth(1).click();
+    await waitColorized(page, '#a');
+    expect(await status(page, '#a')).toMatch(/^Done/);
+    // One download per sample, all by #a: none for the click, none by #b (no sample buttons).
+    expect(fetched).toHaveLength(3);
+    expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+  });
+
   it('works under a strict CSP, with the script loaded twice, and a sample photo', async () => {
     const violations: string[] = [];
     const page = await h.open(

@@ -37,6 +37,7 @@ import { panelSet, renderPanels } from './render/panels.js';
 import { renderPicker } from './render/picker.js';
 import { renderProbe } from './render/probe.js';
 import { renderSamples } from './render/samples.js';
+import { SampleFiles } from './sample-files.js';
 import { SAMPLES, type Sample } from './samples.js';
 import { readSharedState, type SharedState, writeSharedState } from './share-state.js';
 
@@ -230,10 +231,16 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   private starts = 0;
 
   private readonly model = new ModelController(this, {
-    progress: (p) => this.emit('ai-colorizer-progress', { ...p }),
+    progress: (p) => {
+      this.emit('ai-colorizer-progress', { ...p });
+      // The model is on its way: the sample files too, so that the first click needs no network.
+      if (p.stage === 'manifest') this.prefetchSamples();
+    },
     loaded: (c) => {
       this.info = c.info;
       this.emit('ai-colorizer-load', { info: c.info, backend: c.backend, load: c.load });
+      // A colorizer that joined a page's model already loading or loaded saw no 'manifest'.
+      this.prefetchSamples();
     },
     failed: (error) => this.fail(error),
     // Only once the element has really left: one moved in the page keeps its work. The shown photo
@@ -242,6 +249,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     offline: (detail) => this.emit('ai-colorizer-offline', detail),
   });
   private readonly photo = new PhotoController(this);
+  private readonly samples = new SampleFiles();
   private readonly urls = new ObjectUrlController(this);
   private readonly drop = new FileDropController(
     this,
@@ -493,13 +501,18 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     return colorizerMessages.forLocale(this.locale);
   }
 
+  /** Downloads the sample photos ahead, where their buttons show (no `no-samples`, no own slot). */
+  private prefetchSamples(): void {
+    const base = getDefaults().samplesBase;
+    const own = this.querySelector(':scope > [slot="samples"]');
+    if (base && !this.noSamples && !own) this.samples.prefetch(base);
+  }
+
   private async chooseSample(sample: Sample, name: string): Promise<void> {
     const base = getDefaults().samplesBase;
     if (!base) return;
     try {
-      const response = await fetch(new URL(sample.file, base));
-      if (!response.ok) throw new KlasLabError('IMAGE_NOT_FOUND', `HTTP ${response.status}`);
-      await this.start(await response.blob(), name, sample.id);
+      await this.start(await this.samples.get(sample, base), name, sample.id);
     } catch (error) {
       this.fail(error);
     }
