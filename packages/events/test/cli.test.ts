@@ -106,6 +106,14 @@ describe('klaslab-events CLI', () => {
     expect(parseArgs(['--json', 'notes.md'])).toMatchObject({ inputs: ['notes.md'], json: '-' });
     expect(() => parseArgs(['--json', '--jsonld'])).toThrow(/bothStdout/);
   });
+  it("treats names of Object.prototype's members as plain arguments and unknown options", () => {
+    // Found by the argument fuzz test (seed 432647018): `valueOf` crashed the parser.
+    expect(parseArgs(['valueOf', ''])).toMatchObject({ inputs: ['valueOf', ''] });
+    expect(parseArgs(['constructor'])).toMatchObject({ inputs: ['constructor'] });
+    for (const option of ['--constructor', '--toString', '--__proto__', '--hasOwnProperty']) {
+      expect(() => parseArgs(['d', option])).toThrow(/unknownOption/);
+    }
+  });
 });
 
 describe('CLI: one language per run, short usage, util.parseArgs', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DIAGNOSTIC_CODES,
   localizeDiagnostic,
+  markdownToText,
   messages,
   parseEvent,
   parseEvents,
@@ -362,6 +363,8 @@ describe('presets and mapping', () => {
     const call = (o: object) => () => parseEvent('---\ntitle: T\ndate: 2025-01-01\n---\n', o);
     expect(call({ timeZone: 'Mars/Olympus' })).toThrow(KlasLabError);
     expect(call({ preset: 'wordpress' })).toThrowError(/Unknown preset/);
+    // Names of Object.prototype's members are no presets either.
+    expect(call({ preset: 'toString' })).toThrowError(/Unknown preset/);
     expect(call({ baseUrl: '/relative' })).toThrowError(/absolute/);
     expect(call({ baseUrl: 'ftp://files.school.be/' })).toThrowError(/absolute/);
     try {
@@ -453,5 +456,21 @@ describe('messages', () => {
     expect(localizeDiagnostic(d, 'en-GB').message).toBe(
       'Minutes "99" in end_date do not exist (00–59). (end left out)',
     );
+  });
+});
+
+describe("input that names Object.prototype's members", () => {
+  it('is read as plain text: an entity, a repeat word, a repeat part', () => {
+    expect(markdownToText('A &constructor; B &valueOf; &amp; C')).toBe(
+      'A &constructor; B &valueOf; & C',
+    );
+    for (const repeat of ['constructor', 'valueOf', '{ constructor: 2 }']) {
+      const { event, diagnostics } = parseEvent(
+        `---\ntitle: T\ndate: 2025-01-01\nrepeat: ${repeat}\n---\n`,
+      );
+      expect(event?.title).toBe('T');
+      expect(JSON.stringify(event)).not.toMatch(/function|native code/);
+      expect(diagnostics.length).toBeGreaterThan(0);
+    }
   });
 });

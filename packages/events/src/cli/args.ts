@@ -1,5 +1,6 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 import { KlasLabError } from '@klaslab/core';
+import { ownValue } from '../own-key.js';
 
 export interface CliArgs {
   inputs: string[];
@@ -76,7 +77,7 @@ function withOptionalValues(argv: readonly string[]): string[] {
       out.push(...argv.slice(i));
       break;
     }
-    const pattern = OPTIONAL_VALUE[arg];
+    const pattern = ownValue(OPTIONAL_VALUE, arg);
     if (!pattern) {
       out.push(arg === '--json=' || arg === '--jsonld=' ? `${arg}-` : arg);
       continue;
@@ -104,7 +105,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    const option = (OPTIONS as Record<string, { type: string }>)[token.name];
+    const option = ownValue(OPTIONS as Record<string, { type: string }>, token.name);
     if (!option) throw new UsageError('unknownOption', { option: token.rawName });
     if (
       option.type === 'string' &&

@@ -7,6 +7,7 @@ import {
   type Preset,
   withMapping,
 } from '../mapping/presets.js';
+import { ownValue } from '../own-key.js';
 import type { PublicationOptions } from './readers/publication.js';
 
 /** The zone for times without an offset when neither the file nor the caller names one. */
@@ -112,7 +113,7 @@ export function pickPreset(options: ParseOptions, keys: string[]): Preset {
   if (typeof chosen === 'object') preset = chosen;
   else if (chosen === 'auto') preset = detectPreset(keys);
   else {
-    const found = PRESETS[chosen];
+    const found = ownValue(PRESETS, chosen);
     if (!found) {
       throw new KlasLabError('EVENTS_UNKNOWN_PRESET', `Unknown preset "${String(chosen)}".`, {
         details: {

@@ -6,6 +6,7 @@ import type { Civil, Field, FieldContext } from '../event/field-context.js';
 import type { EventRecurrence, EventTime } from '../event/types.js';
 import { wallKey, zonedInstant, zonedWall } from '../event/zoned.js';
 import type { FieldMapping } from '../mapping/presets.js';
+import { ownValue } from '../own-key.js';
 import { ruleWalls } from './expand.js';
 import { formatRRule, type RRulePart, readRRule, WEEKDAYS } from './rrule.js';
 
@@ -165,7 +166,7 @@ function ruleSources(
   if (value === false || (typeof value === 'string' && NO_REPEAT.has(value.trim().toLowerCase())))
     return [];
   if (typeof value === 'string') {
-    const word = FREQUENCY_WORDS[value.trim().toLowerCase()];
+    const word = ownValue(FREQUENCY_WORDS, value.trim().toLowerCase());
     if (word) return [{ ...whole(key, word), literal: false, at: () => locate(ctx, key) }];
     return [whole(key, value)];
   }
@@ -209,7 +210,7 @@ function objectRule(ctx: FieldContext, key: string, value: object): RuleSource {
   let length = 0;
   for (const [sub, v] of Object.entries(value)) {
     const path = `${key}.${sub}`;
-    const name = OBJECT_PARTS[sub.toLowerCase()] ?? sub;
+    const name = ownValue(OBJECT_PARTS, sub.toLowerCase()) ?? sub;
     let text = Array.isArray(v) ? v.map(String).join(',') : String(v);
     if (name === 'BYDAY')
       text = text

@@ -1,3 +1,4 @@
+import { ownValue } from '../own-key.js';
 /**
  * The one Markdown reader of KlasLab: event descriptions (Markdown with some inline HTML, Liquid
  * and Hugo template tags) become a small token tree that two renderers share — plain text for
@@ -84,7 +85,7 @@ export function decodeEntities(text: string): string {
         ? String.fromCodePoint(code)
         : all;
     }
-    return ENTITIES[name.toLowerCase()] ?? all;
+    return ownValue(ENTITIES, name.toLowerCase()) ?? all;
   });
 }
 
