@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectSetting } from './rule.mjs';
+import { selectByParts, selectSetting } from './rule.mjs';
 
 const rule = { minColourfulness: 0.7, photos: 48 };
 const s = (name, psnr, colourfulnessRatio, beatsGrey) => ({
@@ -44,5 +44,54 @@ describe('selectSetting (the fixed selection rule)', () => {
     );
     expect(chosen.name).toBe('even');
     expect(selectSetting([s('old', 24, 0.9, 30)], rule).name).toBe('old');
+  });
+});
+
+describe('selectByParts (rule 2.3: every part of the validation photos)', () => {
+  const part = (
+    psnrVsGrey,
+    beatsGrey,
+    colourfulnessRatio,
+    colourfulnessOfMeans = colourfulnessRatio,
+  ) => ({
+    photos: 10,
+    psnrVsGrey,
+    beatsGrey,
+    colourfulnessRatio,
+    colourfulnessOfMeans,
+  });
+  const rule23 = { minColourfulness: 0.7, parts: ['flowers', 'everyday'] };
+  const set = (name, flowers, everyday) => ({ name, parts: { flowers, everyday } });
+
+  it('picks the setting whose weakest part gains the most over grey', () => {
+    const chosen = selectByParts(
+      [
+        set('flower-star', part(4, 9, 0.9), part(0.1, 6, 0.8)),
+        set('balanced', part(1.5, 8, 0.8), part(0.6, 7, 0.75)),
+        set('everyday-star', part(0.3, 6, 0.72), part(2, 9, 0.9)),
+      ],
+      rule23,
+    );
+    expect(chosen.name).toBe('balanced');
+  });
+
+  it('excludes a setting that fails any floor in any part', () => {
+    const failing = [
+      set('loses-on-everyday', part(3, 9, 0.9), part(-0.1, 6, 0.8)),
+      set('beaten-on-most', part(3, 9, 0.9), part(0.5, 4, 0.8)),
+      set('pale-flowers', part(3, 9, 0.69), part(0.5, 6, 0.8)),
+      set('pale-on-vivid', part(3, 9, 0.8, 0.6), part(0.5, 6, 0.8)),
+      { name: 'one-part-only', parts: { flowers: part(3, 9, 0.9) } },
+      { name: 'measured-before-2.3', psnr: 30, beatsGrey: 10, colourfulnessRatio: 1 },
+    ];
+    expect(selectByParts(failing, rule23)).toBeNull();
+    const ok = set('ok', part(0, 5, 0.7), part(0, 5, 0.7));
+    expect(selectByParts([...failing, ok], rule23).name).toBe('ok');
+  });
+
+  it('keeps the first of equal settings', () => {
+    const a = set('a', part(1, 6, 0.8), part(1, 6, 0.8));
+    const b = set('b', part(2, 6, 0.8), part(1, 6, 0.8));
+    expect(selectByParts([a, b], rule23).name).toBe('a');
   });
 });

@@ -5,7 +5,7 @@
 //   node models/eval/select.mjs --candidate DIR [--candidate DIR ...] [--out FILE]
 //        [--split models/data/validation.tsv] [--temperatures 0.38,0.5,0.7,1.0]
 //        [--saturations 0.5,0.6,0.7,0.8,0.9,1.0] [--gates 0,0.4,0.5,0.6]
-//        [--min-colourfulness 0.7] [--rule 2.2] [--merge EARLIER.json]
+//        [--min-colourfulness 0.7] [--rule 2.3] [--merge EARLIER.json]
 //
 // Each DIR is an exported model folder (model.json + model.onnx, e.g. from models/export.py with
 // the last and the best-validation-loss weights). The rule (klaslab-small 2.1, fixed before its
@@ -14,7 +14,11 @@
 // colourfulness ratio to the truth is >= 0.7 and that beat the grey photo's PSNR on at least half
 // the photos, the highest mean PSNR. Rule 2.2 (--rule 2.2, fixed before klaslab-small 2.2's
 // candidates were measured): the colourfulness floor holds for the ratio of the mean colourfulness
-// (model / truth) too, not only for the mean of the per-photo ratios. (2.0.0 used the whole held-out split, temperatures only and a
+// (model / truth) too, not only for the mean of the per-photo ratios. Rule 2.3 (--rule 2.3, fixed
+// before klaslab-small 2.3's candidates were measured): the floors hold in each part of the
+// validation photos (flowers; everyday photos: every other group), each part's mean PSNR is at
+// least the grey photo's, and the choice is the setting whose weaker part gains the most over
+// grey (models/eval/rule.mjs). (2.0.0 used the whole held-out split, temperatures only and a
 // 0.6 floor: `--split models/data/split.tsv --saturations 1 --gates 0 --min-colourfulness 0.6`.)
 // It prints every setting and the winner, and writes them to --out (JSON).
 import { readFile, writeFile } from 'node:fs/promises';
@@ -23,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createColorizer, decodeImage, greyOf } from '@klaslab/colorize';
 import { colourfulness, mean, psnr } from './metrics.mjs';
-import { selectSetting } from './rule.mjs';
+import { selectByParts, selectSetting } from './rule.mjs';
 import { heldoutPhotos } from './sets.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -69,12 +73,18 @@ if (!held.photos) {
   process.exit(2);
 }
 
-if (!['2.1', '2.2'].includes(args.rule)) {
-  console.error(`select: --rule ${args.rule}: 2.1 or 2.2`);
+if (!['2.1', '2.2', '2.3'].includes(args.rule)) {
+  console.error(`select: --rule ${args.rule}: 2.1, 2.2 or 2.3`);
   process.exit(2);
 }
-const ratioOfMeans = args.rule === '2.2';
-const RULE = `rule ${args.rule}: highest mean PSNR on ${relative(ROOT, resolve(args.split))} among (weights, temperature, saturation, confidence gate) settings with mean colourfulness ratio >= ${minColour}${ratioOfMeans ? ` and ratio of the mean colourfulness >= ${minColour}` : ''} that beat grey on at least half the photos`;
+const ratioOfMeans = args.rule !== '2.1';
+// Rule 2.3's parts of the validation photos: flowers, and everyday photos (every other group).
+const PARTS = ['flowers', 'everyday'];
+const partOf = (photo) => (photo.group === 'tf_flowers' ? 'flowers' : 'everyday');
+const RULE =
+  args.rule === '2.3'
+    ? `rule 2.3: on ${relative(ROOT, resolve(args.split))}, split into flowers and everyday photos, among (weights, temperature, saturation, confidence gate) settings that in each part have a mean PSNR >= the grey photo's, beat grey on at least half the photos and reach colourfulness >= ${minColour} of the truth's both as the mean of the per-photo ratios and as the ratio of the means: the one whose weaker part gains the most PSNR over grey`
+    : `rule ${args.rule}: highest mean PSNR on ${relative(ROOT, resolve(args.split))} among (weights, temperature, saturation, confidence gate) settings with mean colourfulness ratio >= ${minColour}${ratioOfMeans ? ` and ratio of the mean colourfulness >= ${minColour}` : ''} that beat grey on at least half the photos`;
 const settings = [];
 // Settings measured by an earlier run of this script on the same held-out photos (--merge FILE).
 for (const file of args.merge ?? []) {
@@ -111,31 +121,44 @@ for (const dir of args.candidate) {
     }
   }
   await colorizer.dispose();
-  for (const [i, options] of grid.entries()) {
-    const s = {
-      candidate: relative(ROOT, resolve(dir)),
-      ...options,
-      psnr: mean(per[i].psnr),
-      psnrVsGrey: mean(per[i].psnr) - mean(greyPsnr),
-      beatsGrey: per[i].psnr.filter((v, j) => v > greyPsnr[j]).length,
-      colourfulnessRatio: mean(per[i].ratio),
-      colourfulnessOfMeans: mean(per[i].colour) / mean(truthColour),
+  /** The figures of one setting over the photos whose index `keep` accepts. */
+  const figures = (i, keep) => {
+    const at = (list) => list.filter((_, j) => keep(j));
+    const psnrs = at(per[i].psnr);
+    const greys = at(greyPsnr);
+    return {
+      photos: psnrs.length,
+      psnr: mean(psnrs),
+      psnrVsGrey: mean(psnrs) - mean(greys),
+      beatsGrey: psnrs.filter((v, j) => v > greys[j]).length,
+      colourfulnessRatio: mean(at(per[i].ratio)),
+      colourfulnessOfMeans: mean(at(per[i].colour)) / mean(at(truthColour)),
     };
+  };
+  for (const [i, options] of grid.entries()) {
+    const { photos: _, ...all } = figures(i, () => true);
+    const parts = Object.fromEntries(
+      PARTS.map((name) => [name, figures(i, (j) => partOf(held.photos[j]) === name)]),
+    );
+    const s = { candidate: relative(ROOT, resolve(dir)), ...options, ...all, parts };
     settings.push(s);
+    const pct = (v) => `${(v * 100).toFixed(0)}%`;
+    const db = (v) => `${v >= 0 ? '+' : ''}${v.toFixed(2)}`;
     console.log(
-      `${s.candidate} ${label(s)}: PSNR ${s.psnr.toFixed(3)} dB (${s.psnrVsGrey >= 0 ? '+' : ''}${s.psnrVsGrey.toFixed(2)} vs grey), beats grey ${s.beatsGrey}/${held.photos.length}, colourfulness ${(s.colourfulnessRatio * 100).toFixed(0)}% / ${(s.colourfulnessOfMeans * 100).toFixed(0)}%`,
+      `${s.candidate} ${label(s)}: PSNR ${s.psnr.toFixed(3)} dB (${db(s.psnrVsGrey)} vs grey), beats grey ${s.beatsGrey}/${held.photos.length}, colourfulness ${pct(s.colourfulnessRatio)} / ${pct(s.colourfulnessOfMeans)}; ${PARTS.map((name) => `${name} ${db(parts[name].psnrVsGrey)} dB, ${parts[name].beatsGrey}/${parts[name].photos}, ${pct(parts[name].colourfulnessRatio)} / ${pct(parts[name].colourfulnessOfMeans)}`).join('; ')}`,
     );
   }
 }
-const selected = selectSetting(settings, {
-  minColourfulness: minColour,
-  photos: held.photos.length,
-  ratioOfMeans,
-});
+const selected =
+  args.rule === '2.3'
+    ? selectByParts(settings, { minColourfulness: minColour, parts: PARTS })
+    : selectSetting(settings, {
+        minColourfulness: minColour,
+        photos: held.photos.length,
+        ratioOfMeans,
+      });
 console.log(
-  selected
-    ? `selected: ${selected.candidate} at ${label(selected)}`
-    : `no setting reaches ${minColour * 100}% colourfulness and beats grey on half the photos`,
+  selected ? `selected: ${selected.candidate} at ${label(selected)}` : `no setting meets ${RULE}`,
 );
 if (args.out) {
   await writeFile(
