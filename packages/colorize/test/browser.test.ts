@@ -366,6 +366,31 @@ describe('browser build in headless Chromium', () => {
     expect((await runInPage(page, { model, image: rgba, blob: garbage })).error.code).toBe(
       'IMAGE_DECODE_FAILED',
     );
+    // A File is named in the error; a non-image file is refused before any decoding.
+    const damaged = await runInPage(page, {
+      model,
+      image: rgba,
+      blob: garbage,
+      file: { name: 'kapot.jpg', type: 'image/jpeg' },
+    });
+    expect(damaged.error).toMatchObject({ code: 'IMAGE_DECODE_FAILED' });
+    expect(damaged.error.message).toContain('kapot.jpg');
+    const text = await runInPage(page, {
+      model,
+      image: rgba,
+      blob: garbage,
+      file: { name: 'notes.txt', type: 'text/plain' },
+    });
+    expect(text.error).toMatchObject({ code: 'IMAGE_UNSUPPORTED' });
+    expect(text.error.message).toContain('notes.txt');
+    const empty = await runInPage(page, {
+      model,
+      image: rgba,
+      blob: '',
+      file: { name: 'leeg.png', type: 'image/png' },
+    });
+    expect(empty.error).toMatchObject({ code: 'IMAGE_DECODE_FAILED' });
+    expect(empty.error.message).toContain('leeg.png: the file is empty');
     await context.close();
   });
 });

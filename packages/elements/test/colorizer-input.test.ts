@@ -296,6 +296,32 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
     // The next, good photo is colorized as usual.
     expect((await drag(page, 'drop', await dataTransfer(page, 'goed.jpg'))).accepted).toBe(true);
     await waitColorized(page, '#drop');
+    // A damaged file after it loses nothing: the good photo stays on screen with its colours.
+    const shownAfter = () =>
+      page.evaluate(() =>
+        document
+          .querySelector('#drop')
+          ?.shadowRoot?.querySelector('canvas.after')
+          ?.getAttribute('aria-label'),
+      );
+    expect(await shownAfter()).toContain('goed.jpg');
+    const again = await page.evaluateHandle((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const t = new DataTransfer();
+      t.items.add(new File([bytes], 'kapot.jpg', { type: 'image/jpeg' }));
+      return t;
+    }, damaged.toString('base64'));
+    expect((await drag(page, 'drop', again)).accepted).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as { codes: string[] }).codes))
+      .toEqual(['IMAGE_DECODE_FAILED', 'IMAGE_DECODE_FAILED']);
+    expect(await shownAfter()).toContain('goed.jpg');
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('#drop')?.shadowRoot?.querySelector('[role=alert]')?.textContent,
+      ),
+    ).toContain('not a photo we can read');
     expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
   }, 120_000);
 });

@@ -568,6 +568,16 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     const page = await h.open('<ai-colorizer share-state lang="fr"></ai-colorizer>');
     // Nothing colorized yet: the page's URL is left alone.
     expect(new URL(page.url()).search).toBe('');
+    // Every URL the page is given while the link is restored (the seed must never drop out).
+    await page.addInitScript(() => {
+      const urls: string[] = [];
+      (window as unknown as { sharedUrls: string[] }).sharedUrls = urls;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (data, unused, url) => {
+        replace(data, unused, url);
+        urls.push(location.href);
+      };
+    });
     await page.goto(
       `${page.url()}?lesson=3&colorizer-sample=windmill&colorizer-seed=5&colorizer-temperature=0.6&colorizer-view=compare`,
     );
@@ -583,6 +593,12 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
       'colorizer-view': 'compare',
     });
     expect(await page.locator('ai-colorizer >> #temperature').inputValue()).toBe('0.6');
+    const seeds = await page.evaluate(() =>
+      (window as unknown as { sharedUrls: string[] }).sharedUrls.map((u) =>
+        new URL(u).searchParams.get('colorizer-seed'),
+      ),
+    );
+    expect(seeds.every((seed) => seed === '5')).toBe(true);
     expect(await page.locator('ai-colorizer >> canvas.after').getAttribute('aria-label')).toMatch(
       /^Colorisée par l’IA\s?: moulin à vent$/,
     );

@@ -1,6 +1,6 @@
 import { assertImageBuffer, type ImageBuffer, KlasLabError } from '@klaslab/core';
 import { readImageSize } from '../core/image-header.js';
-import { tooLarge } from '../core/limits.js';
+import { DEFAULT_MAX_PIXELS, tooLarge } from '../core/limits.js';
 
 /** Anything a page has a photo as. */
 export type BrowserImageInput =
@@ -28,6 +28,71 @@ function draw(source: CanvasImageSource, width: number, height: number): ImageBu
   return { width, height, data: data.data };
 }
 
+/** Options of {@link decodePhotoFile}. */
+export interface PhotoFileOptions {
+  /** Refuse photos of more pixels than this (default 50 megapixels), from the header when it can. */
+  maxPixels?: number;
+  /** The name errors give the file (default: a File's own name). */
+  name?: string;
+}
+
+/**
+ * Decodes a photo file (a `File` or `Blob`) into an `ImageBitmap`, EXIF orientation applied,
+ * after checking it from its first bytes, so a 12 MP JPEG or a decompression bomb is refused
+ * before it is decoded. Throws a coded `KlasLabError`: `IMAGE_DECODE_FAILED` (empty or damaged),
+ * `IMAGE_UNSUPPORTED` (not an image: neither a known header nor an `image/` type),
+ * `IMAGE_TOO_LARGE`, `IMAGE_EMPTY`. The caller owns the bitmap (`close()` it when done).
+ */
+export async function decodePhotoFile(
+  file: Blob,
+  { maxPixels = DEFAULT_MAX_PIXELS, name = (file as Partial<File>).name }: PhotoFileOptions = {},
+): Promise<ImageBitmap> {
+  const details = name ? { file: name } : {};
+  const called = name ? `${name}: the` : 'The';
+  if (file.size === 0)
+    throw new KlasLabError('IMAGE_DECODE_FAILED', `${called} file is empty (0 bytes).`, {
+      details,
+    });
+  const size = readImageSize(new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer()));
+  if (!size && file.type && !file.type.startsWith('image/')) {
+    throw new KlasLabError('IMAGE_UNSUPPORTED', `${called} file is not an image (${file.type}).`, {
+      details: { ...details, type: file.type },
+    });
+  }
+  if (size && size.width * size.height > maxPixels)
+    throw tooLarge(size.width, size.height, maxPixels);
+  if (size && size.width * size.height === 0) {
+    throw new KlasLabError(
+      'IMAGE_EMPTY',
+      `The image has no pixels (${size.width}×${size.height}).`,
+      {
+        details,
+      },
+    );
+  }
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file, {
+      imageOrientation: 'from-image',
+      premultiplyAlpha: 'none',
+      colorSpaceConversion: 'default',
+    });
+  } catch (cause) {
+    throw new KlasLabError('IMAGE_DECODE_FAILED', `${called} file could not be read as an image.`, {
+      cause,
+      details: {
+        ...details,
+        hint: 'Use a JPEG, PNG, WebP or AVIF photo; re-export it if it is damaged.',
+      },
+    });
+  }
+  if (bitmap.width * bitmap.height > maxPixels) {
+    bitmap.close();
+    throw tooLarge(bitmap.width, bitmap.height, maxPixels);
+  }
+  return bitmap;
+}
+
 /**
  * Turns any supported input into RGBA pixels for the worker (a copy: the caller's buffer is never
  * transferred away). Blobs are checked against `maxPixels` from their header before decoding.
@@ -37,35 +102,8 @@ export async function toPixels(input: BrowserImageInput, maxPixels: number): Pro
   const is = (name: string) =>
     typeof g[name] === 'function' && input instanceof (g[name] as new () => unknown);
   if (is('Blob')) {
-    const blob = input as Blob;
-    if (blob.size === 0)
-      throw new KlasLabError('IMAGE_DECODE_FAILED', 'The image file is empty (0 bytes).');
-    const head = new Uint8Array(await blob.slice(0, 256 * 1024).arrayBuffer());
-    const size = readImageSize(head);
-    if (size && size.width * size.height > maxPixels)
-      throw tooLarge(size.width, size.height, maxPixels);
-    if (size && size.width * size.height === 0) {
-      throw new KlasLabError(
-        'IMAGE_EMPTY',
-        `The image has no pixels (${size.width}×${size.height}).`,
-      );
-    }
-    let bitmap: ImageBitmap;
+    const bitmap = await decodePhotoFile(input as Blob, { maxPixels });
     try {
-      bitmap = await createImageBitmap(blob, {
-        imageOrientation: 'from-image',
-        premultiplyAlpha: 'none',
-        colorSpaceConversion: 'default',
-      });
-    } catch (cause) {
-      throw new KlasLabError('IMAGE_DECODE_FAILED', 'The file could not be read as an image.', {
-        cause,
-        details: { hint: 'Use a JPEG, PNG, WebP or AVIF photo; re-export it if it is damaged.' },
-      });
-    }
-    try {
-      if (bitmap.width * bitmap.height > maxPixels)
-        throw tooLarge(bitmap.width, bitmap.height, maxPixels);
       return draw(bitmap, bitmap.width, bitmap.height);
     } finally {
       bitmap.close();

@@ -21,7 +21,7 @@ import { type BrowserImageInput, toPixels } from './image-input.js';
 import type { EngineSetup, LoadTimings, Request, Response, SerializedError } from './protocol.js';
 
 export * from '../core/public.js';
-export type { BrowserImageInput } from './image-input.js';
+export { type BrowserImageInput, decodePhotoFile, type PhotoFileOptions } from './image-input.js';
 export type { LoadTimings } from './protocol.js';
 
 /** {@link ColorizerOptions}, plus what only browsers have. */

@@ -25,7 +25,16 @@ const describe = (error) => ({
 
 globalThis.klaslab = {
   /** Loads a model, colorizes one image (and optionally alternatives), reports everything. */
-  async run({ model, image, options = {}, alternatives, setup = {}, abort = false, blob }) {
+  async run({
+    model,
+    image,
+    options = {},
+    alternatives,
+    setup = {},
+    abort = false,
+    blob,
+    file = { type: 'image/png' },
+  }) {
     const progress = [];
     const t0 = performance.now();
     let colorizer;
@@ -42,10 +51,13 @@ globalThis.klaslab = {
     const loaded = performance.now();
     try {
       let input = { width: image.width, height: image.height, data: fromBase64(image.rgba) };
-      if (blob)
-        input = new Blob([Uint8Array.from(atob(blob), (c) => c.charCodeAt(0))], {
-          type: 'image/png',
-        });
+      if (blob !== undefined) {
+        // A Blob, or a File when `file.name` is given (as a file picker or a drop gives it).
+        const bytes = [Uint8Array.from(atob(blob), (c) => c.charCodeAt(0))];
+        input = file.name
+          ? new File(bytes, file.name, { type: file.type })
+          : new Blob(bytes, { type: file.type });
+      }
       const signal = abort ? AbortSignal.abort() : undefined;
       const result = await colorizer.colorize(input, { ...options, ...(signal ? { signal } : {}) });
       const first = performance.now();

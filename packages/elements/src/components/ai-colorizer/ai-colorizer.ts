@@ -21,7 +21,7 @@ import { KeptExploration } from './kept-exploration.js';
 import { type ColorizerText, colorizerMessages } from './messages.js';
 import { loadColorizeModule, ModelController } from './model-controller.js';
 import { PhotoController } from './photo-controller.js';
-import { checkPhoto, decodePhoto, stillOf } from './photo-input.js';
+import { checkPhotoSize, decodePhoto, stillOf } from './photo-input.js';
 import {
   atMostPixels,
   chromaToImage,
@@ -219,6 +219,11 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   private error: unknown = undefined;
   /** The colouring on screen: the run's own, a re-decoding, or an alternative. */
   private shown: ColorizeResult | undefined = undefined;
+  /**
+   * The last photo colorized. It stays on screen, with its colours and lab, while a newer photo
+   * fails (a damaged file, a model that would not load): nothing the pupil made is lost.
+   */
+  private lastRun: Run | undefined = undefined;
   private split = 50;
   private seed = 1;
   /** The probe's cursor in image pixels (`on` once the visitor probed). */
@@ -261,6 +266,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     autoRun: false,
     task: ([input, name, sample], { signal }) => this.colorizeNow(input, name, sample, signal),
     onComplete: (run) => {
+      this.lastRun = run;
       this.shown = run.result;
       this.cursor = {
         x: Math.floor(run.result.image.width / 2),
@@ -268,7 +274,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
         on: false,
       };
       this.emit('ai-colorizer-result', { result: run.result });
-      this.applyShared(run);
+      void this.applyShared(run);
     },
     onError: (error) => this.fail(error),
   });
@@ -331,7 +337,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       this.abortAll();
       this.model.reload();
       // The shown photo's model output belonged to the old colorizer: colorize it with the new one.
-      const run = this.run.value;
+      const run = this.lastRun;
       if (run) void this.start(run.input, run.name, run.sample);
     }
     if (changed.has('loading') && this.isConnected) this.model.schedule();
@@ -371,7 +377,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
 
   /** Several other plausible colourings of the current photo (classification models). */
   async showAlternatives(): Promise<void> {
-    const run = this.run.value;
+    const run = this.shownRun();
     if (!run || !this.model.colorizer?.info.alternatives) return;
     this.error = undefined;
     const seed = this.seed;
@@ -398,13 +404,12 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     sample: string | undefined,
     signal: AbortSignal,
   ): Promise<Run> {
-    await checkPhoto(input, this.maxPixels);
-    signal.throwIfAborted();
+    if (!(input instanceof Blob)) checkPhotoSize(input, this.maxPixels);
     this.alternatives.abort();
     this.recolor.abort();
     let source = input;
     if (input instanceof Blob) {
-      const bitmap = await decodePhoto(input, name);
+      const bitmap = await decodePhoto(input, name, this.maxPixels);
       if (signal.aborted) bitmap.close();
       signal.throwIfAborted();
       this.photo.set({ picture: bitmap, name });
@@ -425,7 +430,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     }
     // The decoding's temperature (the model's own when none was asked), read from the kept output.
     const { temperature } = await exploration.probe(0, 0, { top: 1 });
-    this.run.value?.exploration.dispose();
+    this.lastRun?.exploration.dispose();
     const { result } = exploration;
     const { greyOf } = await loadColorizeModule();
     const panels = panelSet(this.panels);
@@ -466,8 +471,8 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   /** A temperature change re-decodes the shown photo once the slider rests a moment. */
   private scheduleRecolor(): void {
     clearTimeout(this.recolorTimer);
-    const run = this.run.value;
-    if (!run || this.run.status !== TaskStatus.COMPLETE) return;
+    const run = this.shownRun();
+    if (!run) return;
     this.recolorTimer = setTimeout(() => {
       const temperature = this.temperature ?? run.temperature;
       void this.recolor.run([run, temperature, this.shown?.seed]);
@@ -481,7 +486,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   }
 
   private probeAt(x: number, y: number): void {
-    const run = this.run.value;
+    const run = this.shownRun();
     if (!run || this.noProbe) return;
     this.cursor = { x, y, on: true };
     void this.probe.run([run, x, y, this.temperature ?? run.temperature]);
@@ -531,16 +536,21 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     void this.chooseSample(sample, sample.name[this.locale]);
   }
 
-  /** After a shared link's photo is colorized: show the colouring its seed names. */
-  private applyShared(run: Run): void {
+  /**
+   * After a shared link's photo is colorized: show the colouring its seed names. The link stays
+   * restoring (the URL untouched) until that colouring is on screen, so the seed never drops out.
+   */
+  private async applyShared(run: Run): Promise<void> {
     const state = this.pendingShare;
+    if (state && state.sample === run.sample && state.seed !== undefined)
+      await this.recolor.run([run, this.temperature ?? run.temperature, state.seed]);
+    if (this.pendingShare !== state) return;
     this.pendingShare = undefined;
-    if (!state || state.sample !== run.sample || state.seed === undefined) return;
-    void this.recolor.run([run, this.temperature ?? run.temperature, state.seed]);
+    if (this.shareState) this.saveShared();
   }
 
   private saveShared(): void {
-    const run = this.run.value;
+    const run = this.lastRun;
     // Only once there is something to share, and not while a shared link is being restored.
     if (!run || this.pendingShare) return;
     const url = writeSharedState(location.href, {
@@ -555,7 +565,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
   private async download(): Promise<void> {
     const shown = this.shown;
     if (!shown) return;
-    const base = (this.run.value?.name ?? 'photo')
+    const base = (this.lastRun?.name ?? 'photo')
       .replace(/\.[a-z0-9]+$/i, '')
       .replace(/[^\w.-]+/g, '-');
     this.urls.download(await toPngBlob(shown.image), `${base}-klaslab.png`, this.renderRoot);
@@ -568,11 +578,11 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       if (this.model.state === 'loading') return this.loadingText(t);
       return t('working');
     }
-    const alternatives = this.alternativesOf(this.run.value);
+    const run = this.shownRun();
+    const alternatives = this.alternativesOf(run);
     if (alternatives.length)
       return t('done', { ms: Math.round(alternatives[0]?.timings.total ?? 0) });
-    if (this.run.status === TaskStatus.COMPLETE && this.run.value)
-      return t('done', { ms: Math.round(this.run.value.result.timings.total) });
+    if (run) return t('done', { ms: Math.round(run.result.timings.total) });
     if (this.model.state === 'loading') return this.loadingText(t);
     if (this.model.state === 'ready') return t('ready');
     return '';
@@ -584,6 +594,11 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
       return t('loadingModelProgress', { percent: Math.floor(progress * 100) });
     if (stage === 'session' || stage === 'verify') return t('preparing');
     return t('loadingModel');
+  }
+
+  /** The colorized photo on screen: none while a new photo is being colorized. */
+  private shownRun(): Run | undefined {
+    return this.run.status === TaskStatus.PENDING ? undefined : this.lastRun;
   }
 
   /** The view shown: `view`, or `compare` when the photo has no real colours. */
@@ -651,7 +666,7 @@ export class AiColorizer extends KlasLabElement<AiColorizerEvents> {
     const t = this.t;
     const working = this.run.status === TaskStatus.PENDING && this.model.state !== 'loading';
     const samplesBase = getDefaults().samplesBase;
-    const run = this.run.status === TaskStatus.PENDING ? undefined : this.run.value;
+    const run = this.shownRun();
     const compare = this.compareView(t, run);
     const probe = run && this.cursor.on && !this.noProbe ? this.probe.value : undefined;
     return html`

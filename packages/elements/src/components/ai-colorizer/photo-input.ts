@@ -9,33 +9,17 @@ function sizeOf(input: Exclude<BrowserImageInput, Blob>): [number, number] {
   return [input.width, input.height];
 }
 
-/** Refuses a photo of more than `maxPixels` pixels with `IMAGE_TOO_LARGE`. */
-function checkSize(width: number, height: number, maxPixels: number): void {
+/**
+ * Checks a photo that is not a file by its size before the model loads; files are checked from
+ * their header when they are decoded (`decodePhoto`). Throws `IMAGE_TOO_LARGE`.
+ */
+export function checkPhotoSize(input: Exclude<BrowserImageInput, Blob>, maxPixels: number): void {
+  const [width, height] = sizeOf(input);
   if (width * height > maxPixels) {
     throw new KlasLabError('IMAGE_TOO_LARGE', 'The image is too large.', {
       details: { width, height, limit: maxPixels },
     });
   }
-}
-
-/**
- * Checks a photo before any decoding: a file by its type and header (a 12 MP JPEG is refused from
- * its first bytes), other inputs by their size. Throws a coded `KlasLabError`.
- */
-export async function checkPhoto(input: BrowserImageInput, maxPixels: number): Promise<void> {
-  if (!(input instanceof Blob)) {
-    checkSize(...sizeOf(input), maxPixels);
-    return;
-  }
-  if (input.type && !input.type.startsWith('image/')) {
-    throw new KlasLabError('IMAGE_UNSUPPORTED', `Not an image: ${input.type}`);
-  }
-  const { readImageSize } = await loadColorizeModule();
-  const head = new Uint8Array(await input.slice(0, 262_144).arrayBuffer());
-  const size = readImageSize(head);
-  if (!size && !input.type)
-    throw new KlasLabError('IMAGE_UNSUPPORTED', 'Not a known image format.');
-  if (size) checkSize(size.width, size.height, maxPixels);
 }
 
 /**
@@ -58,19 +42,14 @@ export async function stillOf(input: BrowserImageInput): Promise<BrowserImageInp
 }
 
 /**
- * Decodes a photo file once, for showing it and for colorizing it. A file the browser cannot
- * decode (a damaged JPEG behind a good header) gets `IMAGE_DECODE_FAILED` with its name.
+ * Decodes a photo file once, for showing it and for colorizing it, with the colorize package's
+ * checks (header first, then the decoder; coded errors that name the file).
  */
-export async function decodePhoto(file: Blob, name: string): Promise<ImageBitmap> {
-  try {
-    return await createImageBitmap(file, { imageOrientation: 'from-image' });
-  } catch (cause) {
-    throw new KlasLabError('IMAGE_DECODE_FAILED', `${name} could not be read as an image.`, {
-      cause,
-      details: {
-        file: name,
-        hint: 'Use a JPEG, PNG, WebP or AVIF photo; re-export it if it is damaged.',
-      },
-    });
-  }
+export async function decodePhoto(
+  file: Blob,
+  name: string,
+  maxPixels: number,
+): Promise<ImageBitmap> {
+  const { decodePhotoFile } = await loadColorizeModule();
+  return decodePhotoFile(file, { name, maxPixels });
 }
