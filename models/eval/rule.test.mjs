@@ -47,7 +47,7 @@ describe('selectSetting (the fixed selection rule)', () => {
   });
 });
 
-describe('selectByParts (rule 2.3: every part of the validation photos)', () => {
+describe('selectByParts (rules 2.3 and 2.4: every part of the validation photos)', () => {
   const part = (
     psnrVsGrey,
     beatsGrey,
@@ -87,6 +87,23 @@ describe('selectByParts (rule 2.3: every part of the validation photos)', () => 
     expect(selectByParts(failing, rule23)).toBeNull();
     const ok = set('ok', part(0, 5, 0.7), part(0, 5, 0.7));
     expect(selectByParts([...failing, ok], rule23).name).toBe('ok');
+  });
+
+  it('rule 2.4: a third part, the unseen source, counts like the others', () => {
+    const rule24 = { minColourfulness: 0.7, parts: ['flowers', 'everyday', 'unseen'] };
+    const three = (name, unseen) => ({
+      name,
+      parts: { flowers: part(2, 8, 0.8), everyday: part(1, 7, 0.8), unseen },
+    });
+    const settings = [
+      three('loses-on-unseen', part(-0.2, 6, 0.8)),
+      three('pale-on-unseen', part(0.5, 6, 0.8, 0.65)),
+      three('weak-on-unseen', part(0.2, 6, 0.75)),
+      three('best-weakest', part(0.8, 6, 0.75)),
+    ];
+    expect(selectByParts(settings, rule24).name).toBe('best-weakest');
+    // Without the third part, 2.3 sees no difference and keeps the first.
+    expect(selectByParts(settings, rule23).name).toBe('loses-on-unseen');
   });
 
   it('keeps the first of equal settings', () => {

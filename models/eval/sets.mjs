@@ -10,18 +10,20 @@ export async function kodakPhotos(dir) {
 }
 
 /**
- * The held-out photos of split.tsv (file, split, group, subject) under `photosDir`:
- * `{ photos }`, or `{ missing }` saying why there are none (no rows, or photos not fetched).
+ * The held-out photos of split.tsv (file, split, group, subject) under `photosDir`, or with
+ * `group` every photo of that group, training rows too: `{ photos }`, or `{ missing }` saying why
+ * there are none (no rows, or photos not fetched).
  */
-export async function heldoutPhotos(splitPath, photosDir) {
+export async function heldoutPhotos(splitPath, photosDir, { group: only } = {}) {
   const text = await readFile(splitPath, 'utf8').catch(() => '');
   const rows = text
     .trim()
     .split('\n')
     .slice(1)
     .map((l) => l.split('\t'));
-  const held = rows.filter((r) => r[1] === 'heldout');
-  if (held.length === 0) return { missing: `no held-out rows in ${splitPath}` };
+  const held = rows.filter((r) => (only ? r[2] === only : r[1] === 'heldout'));
+  if (held.length === 0)
+    return { missing: `no ${only ? `${only} rows` : 'held-out rows'} in ${splitPath}` };
   const present = [];
   for (const [file, , group, subject] of held) {
     const path = join(photosDir, file);
