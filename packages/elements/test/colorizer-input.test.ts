@@ -292,7 +292,7 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
         () =>
           document.querySelector('#drop')?.shadowRoot?.querySelector('[role=alert]')?.textContent,
       ),
-    ).toContain('not a photo we can read');
+    ).toContain('kapot.jpg is not a photo we can read');
     // The next, good photo is colorized as usual.
     expect((await drag(page, 'drop', await dataTransfer(page, 'goed.jpg'))).accepted).toBe(true);
     await waitColorized(page, '#drop');
@@ -321,7 +321,11 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
         () =>
           document.querySelector('#drop')?.shadowRoot?.querySelector('[role=alert]')?.textContent,
       ),
-    ).toContain('not a photo we can read');
+    ).toContain('kapot.jpg is not a photo we can read');
     expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
+    await page.screenshot({
+      path: `${process.env.SCREENSHOTS ?? '/tmp'}/damaged-after-good.png`,
+      fullPage: true,
+    });
   }, 120_000);
 });

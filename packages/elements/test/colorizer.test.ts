@@ -194,7 +194,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
           ?.shadowRoot?.querySelector('[role=alert]')
           ?.textContent?.trim(),
       ),
-    ).toBe('Ce fichier n’est pas une photo lisible. Choisis un fichier JPEG, PNG ou WebP.');
+    ).toBe('notes.txt n’est pas une photo lisible. Choisis un fichier JPEG, PNG ou WebP.');
     await chooseFile(page, 'big.jpg', 'image/jpeg', sample, '#small');
     await page.waitForFunction(() =>
       document

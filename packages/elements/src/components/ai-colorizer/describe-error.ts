@@ -14,7 +14,11 @@ export function describeError(error: unknown, t: ColorizerText, maxPixels: numbe
       limit: Math.round(limit / 1e5) / 10,
     });
   }
-  if (/^IMAGE_/.test(error.code)) return t('errorNotImage');
+  // The file's name (when the page gave one) says which of several dropped files failed.
+  if (/^IMAGE_/.test(error.code))
+    return typeof d.file === 'string' && d.file
+      ? t('errorNotImageNamed', { name: d.file })
+      : t('errorNotImage');
   if (/^MODEL_/.test(error.code) || error.code === 'COLORIZE_WORKER_FAILED') return t('errorModel');
   return t('errorGeneric');
 }

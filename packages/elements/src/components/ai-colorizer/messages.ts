@@ -35,6 +35,8 @@ export const colorizerMessages = createCatalog({
     errorTooLarge: 'Deze foto is te groot ({megapixels} MP). Het maximum is {limit} MP.',
     errorNotImage:
       'Dit bestand is geen foto die we kunnen lezen. Kies een JPEG-, PNG- of WebP-bestand.',
+    errorNotImageNamed:
+      '{name} is geen foto die we kunnen lezen. Kies een JPEG-, PNG- of WebP-bestand.',
     errorModel: 'Het AI-model kon niet geladen worden. Probeer het later opnieuw.',
     errorGeneric: 'Er ging iets mis bij het inkleuren.',
     errorCode: 'Foutcode: {code}',
@@ -104,6 +106,7 @@ export const colorizerMessages = createCatalog({
     tryAgain: 'Guess again',
     errorTooLarge: 'This photo is too large ({megapixels} MP). The maximum is {limit} MP.',
     errorNotImage: 'This file is not a photo we can read. Choose a JPEG, PNG or WebP file.',
+    errorNotImageNamed: '{name} is not a photo we can read. Choose a JPEG, PNG or WebP file.',
     errorModel: 'The AI model could not be loaded. Please try again later.',
     errorGeneric: 'Something went wrong while colorizing.',
     errorCode: 'Error code: {code}',
@@ -173,6 +176,7 @@ export const colorizerMessages = createCatalog({
     tryAgain: 'Deviner à nouveau',
     errorTooLarge: 'Cette photo est trop grande ({megapixels} MP). Le maximum est de {limit} MP.',
     errorNotImage: 'Ce fichier n’est pas une photo lisible. Choisis un fichier JPEG, PNG ou WebP.',
+    errorNotImageNamed: '{name} n’est pas une photo lisible. Choisis un fichier JPEG, PNG ou WebP.',
     errorModel: 'Le modèle d’IA n’a pas pu être chargé. Réessaie plus tard.',
     errorGeneric: 'Un problème est survenu pendant la colorisation.',
     errorCode: 'Code d’erreur : {code}',
