@@ -277,13 +277,14 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
     });
     // A good JPEG header (the file type and size read fine) followed by bytes that are no image.
     const damaged = Buffer.concat([sample.subarray(0, 600), Buffer.alloc(4000, 0x5a)]);
-    const dt = await page.evaluateHandle((b64) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const t = new DataTransfer();
-      t.items.add(new File([bytes], 'kapot.jpg', { type: 'image/jpeg' }));
-      return t;
-    }, damaged.toString('base64'));
-    expect((await drag(page, 'drop', dt)).accepted).toBe(true);
+    const damagedFile = () =>
+      page.evaluateHandle((b64) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const t = new DataTransfer();
+        t.items.add(new File([bytes], 'kapot.jpg', { type: 'image/jpeg' }));
+        return t;
+      }, damaged.toString('base64'));
+    expect((await drag(page, 'drop', await damagedFile())).accepted).toBe(true);
     await expect
       .poll(() => page.evaluate(() => (globalThis as unknown as { codes: string[] }).codes))
       .toEqual(['IMAGE_DECODE_FAILED']);
@@ -305,13 +306,7 @@ describe('<ai-colorizer> and prefers-reduced-motion', () => {
           ?.getAttribute('aria-label'),
       );
     expect(await shownAfter()).toContain('goed.jpg');
-    const again = await page.evaluateHandle((b64) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const t = new DataTransfer();
-      t.items.add(new File([bytes], 'kapot.jpg', { type: 'image/jpeg' }));
-      return t;
-    }, damaged.toString('base64'));
-    expect((await drag(page, 'drop', again)).accepted).toBe(true);
+    expect((await drag(page, 'drop', await damagedFile())).accepted).toBe(true);
     await expect
       .poll(() => page.evaluate(() => (globalThis as unknown as { codes: string[] }).codes))
       .toEqual(['IMAGE_DECODE_FAILED', 'IMAGE_DECODE_FAILED']);
