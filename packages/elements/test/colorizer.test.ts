@@ -259,15 +259,19 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
   });
 
   it('fetches the sample photos ahead of the click while the model loads, only where they show', async () => {
+    // Listening from before the page loads: the prefetch may start before `open` returns.
+    const fetched: string[] = [];
     const page = await h.open(
       '<ai-colorizer id="a" lang="en" loading="eager"></ai-colorizer>' +
         '<ai-colorizer id="b" lang="en" loading="eager" no-samples></ai-colorizer>',
+      {
+        beforeLoad: (p) =>
+          p.on('request', (r) => {
+            if (r.resourceType() === 'fetch' && r.url().includes('/samples/'))
+              fetched.push(new URL(r.url()).pathname.split('/').pop()!);
+          }),
+      },
     );
-    const fetched: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'fetch' && r.url().includes('/samples/'))
-        fetched.push(new URL(r.url()).pathname.split('/').pop()!);
-    });
     await expect
       .poll(() => [...fetched].sort(), { timeout: 60_000 })
       .toEqual(['fish.jpg', 'tower.jpg', 'windmill.jpg']);

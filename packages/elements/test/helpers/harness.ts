@@ -29,10 +29,19 @@ export interface Harness {
   requests: string[];
   /** Adds or replaces an in-memory route. */
   route(path: string, route: Route): void;
-  /** Serves `body` as an HTML page that loads the standalone script, then opens it. */
+  /**
+   * Serves `body` as an HTML page that loads the standalone script, then opens it. `beforeLoad`
+   * runs on the new page before it navigates: listeners that must see the very first requests.
+   */
   open(
     body: string,
-    options?: { lang?: string; csp?: string; head?: string; path?: string },
+    options?: {
+      lang?: string;
+      csp?: string;
+      head?: string;
+      path?: string;
+      beforeLoad?: (page: Page) => void;
+    },
   ): Promise<Page>;
   close(): Promise<void>;
 }
@@ -91,6 +100,7 @@ export async function startHarness(): Promise<Harness> {
         (page as Page & { errors?: Error[] }).errors ??= [];
         (page as Page & { errors?: Error[] }).errors?.push(error);
       });
+      options.beforeLoad?.(page);
       await page.goto(`${origin}${path}`);
       try {
         await page.waitForFunction(() => !!customElements.get('ai-colorizer'), undefined, {
