@@ -1,4 +1,9 @@
+import { configure } from 'storybook/test';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
+
+// A play function's `waitFor` gives up after 1 s by default: too short for a busy CI machine, where
+// a click's re-render or a recolour in the worker can take longer. A story that fails still fails.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Any console.error while a story renders or plays fails that story.
 let errors: unknown[][] = [];

@@ -162,8 +162,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     // Removal ends the worker and revokes object URLs.
     expect(page.workers().length).toBe(1);
     await page.evaluate(() => document.querySelector('ai-colorizer')?.remove());
-    await page.waitForTimeout(1500);
-    expect(page.workers().length).toBe(0);
+    await expect.poll(() => page.workers().length, { timeout: 15_000 }).toBe(0);
     expect((page as Page & { errors?: Error[] }).errors ?? []).toEqual([]);
   });
 
@@ -254,8 +253,7 @@ describe('<ai-colorizer> in Chromium with the default model', () => {
     await page.waitForTimeout(1500);
     expect(page.workers()).toHaveLength(1);
     await page.evaluate(() => document.querySelector('#b')?.remove());
-    await page.waitForTimeout(1500);
-    expect(page.workers()).toHaveLength(0);
+    await expect.poll(() => page.workers().length, { timeout: 15_000 }).toBe(0);
   });
 
   it('fetches the sample photos ahead of the click while the model loads, only where they show', async () => {
