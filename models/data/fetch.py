@@ -171,8 +171,8 @@ def flatten_cutout(img):
 def cutout_check(img, alpha):
     """Like photo_check, for a cut-out (alpha: its opaque mask): short side >= 64 px, and on
     the opaque pixels >= 150 distinct 6-bit colours (GIF palettes hold 256), < 12% flat pixels
-    and mean chroma >= 6 -- a
-    photograph, not a drawing (drawings have few colours and large flat areas)."""
+    and colour (colour_check) -- a photograph, not a drawing (drawings have few colours and large
+    flat areas)."""
     w, h = img.size
     if min(w, h) < 64:
         return f"small cut-out {w}x{h}"
@@ -186,12 +186,9 @@ def cutout_check(img, alpha):
     flat = flat[inner].mean()
     q = (rgb[alpha] >> 2).astype(np.int32)
     uniq = len(np.unique(q[:, 0] * 4096 + q[:, 1] * 64 + q[:, 2]))
-    chroma = srgb_to_lab_chroma(rgb[alpha][None].astype(np.uint8)).mean()
     if uniq < 150 or flat > 0.12:
         return f"drawn cut-out ({uniq} colours, flat {flat:.2f})"
-    if chroma < 6:
-        return f"low-chroma {chroma:.1f}"
-    return None
+    return colour_check(rgb[alpha][None].astype(np.uint8))
 
 
 def scratch_cutout(path):
@@ -378,7 +375,8 @@ def candidates(pkgs):
 
 
 # ---------------------------------------------------------------- photo heuristics
-def srgb_to_lab_chroma(rgb):
+def srgb_to_lab_ab(rgb):
+    """CIELAB a* and b* of sRGB pixels (uint8, last axis RGB)."""
     x = rgb.astype(np.float32) / 255.0
     lin = np.where(x <= 0.04045, x / 12.92, ((x + 0.055) / 1.055) ** 2.4)
     m = np.array([[0.4124564, 0.3575761, 0.1804375],
@@ -387,9 +385,30 @@ def srgb_to_lab_chroma(rgb):
     xyz = lin @ m.T / np.array([0.95047, 1.0, 1.08883], np.float32)
     e = 216 / 24389
     f = np.where(xyz > e, np.cbrt(xyz), (24389 / 27 * xyz + 16) / 116)
-    a = 500 * (f[..., 0] - f[..., 1])
-    b = 200 * (f[..., 1] - f[..., 2])
-    return np.hypot(a, b)
+    return 500 * (f[..., 0] - f[..., 1]), 200 * (f[..., 1] - f[..., 2])
+
+
+GREYSCALE_CHROMA = 1.0
+TONED_HUE_CONCENTRATION = 0.98
+
+
+def colour_check(rgb):
+    """None if the pixels (uint8 RGB, any shape) hold colour information, else why not.
+
+    A photo of mostly white, grey or black things (cutlery, a white car, storm clouds, a
+    dandelion clock) has little chroma, but its few coloured pixels point every way. A greyscale
+    photo has (almost) no chroma at all, and a toned one (sepia, cyanotype) has chroma of one hue
+    only: the chroma-weighted mean of the hue directions, |sum(a, b)| / sum(chroma), is ~1.
+    Until 2.5 every photo with mean chroma < 6 was dropped as greyscale, which left the colour
+    photos of grey things out of training (models/README.md, "klaslab-small 2.5")."""
+    a, b = srgb_to_lab_ab(rgb)
+    chroma = np.hypot(a, b)
+    if chroma.mean() < GREYSCALE_CHROMA:
+        return f"greyscale {chroma.mean():.1f}"
+    concentration = np.hypot(a.sum(), b.sum()) / chroma.sum()
+    if concentration >= TONED_HUE_CONCENTRATION:
+        return f"toned {concentration:.2f}"
+    return None
 
 
 def photo_check(img):
@@ -398,7 +417,7 @@ def photo_check(img):
     Heuristics (documented in models/README.md):
       - short side >= 180 px (smaller is icon/thumbnail territory)
       - not transparent: < 1% pixels with alpha < 250 (clip-art is cut out)
-      - colour: mean CIELAB chroma >= 6 and >= 10% pixels with chroma > 8 (drops greyscale/sepia)
+      - colour: colour_check (drops greyscale and toned photos, keeps colour photos of grey things)
       - texture: on a 128x128 box-downscaled copy, >= 1500 distinct colours (6-bit per channel)
         and < 35% 'flat' pixels (all 4-neighbours identical) — drops flat clip-art, vector renders
         and screenshots
@@ -412,9 +431,9 @@ def photo_check(img):
             return "transparent"
     rgb = img.convert("RGB")
     small = np.asarray(rgb.resize((128, 128), Image.BOX))
-    chroma = srgb_to_lab_chroma(small)
-    if chroma.mean() < 6 or (chroma > 8).mean() < 0.10:
-        return f"low-chroma {chroma.mean():.1f}"
+    why = colour_check(small)
+    if why:
+        return why
     q = (small >> 2).astype(np.int32)
     uniq = len(np.unique(q[..., 0] * 4096 + q[..., 1] * 64 + q[..., 2]))
     if uniq < 1500:

@@ -94,10 +94,27 @@ class TestPhotoHeuristics(unittest.TestCase):
         flat[:, 128:] = [200, 30, 30]
         self.assertIsNotNone(fetch.photo_check(Image.fromarray(flat)))
         grey = np.repeat(noise[..., :1], 3, -1)
-        self.assertTrue(fetch.photo_check(Image.fromarray(grey)).startswith("low-chroma"))
+        self.assertTrue(fetch.photo_check(Image.fromarray(grey)).startswith("greyscale"))
         rgba = np.concatenate([noise, np.zeros((256, 256, 1), "uint8")], -1)
         self.assertEqual(fetch.photo_check(Image.fromarray(rgba, "RGBA")), "transparent")
         self.assertTrue(fetch.photo_check(Image.fromarray(noise[:100])).startswith("small"))
+
+    def test_keeps_colour_photos_of_grey_things_and_drops_toned_ones(self):
+        import numpy as np
+        from PIL import Image
+        g = np.random.default_rng(1)
+        grey = np.repeat((g.random((256, 256, 1)) * 255).astype("uint8"), 3, -1)
+        # Sepia: every pixel's colour is the same hue, scaled with its lightness.
+        sepia = (grey * np.array([1.0, 0.85, 0.65])).astype("uint8")
+        self.assertTrue(fetch.photo_check(Image.fromarray(sepia)).startswith("toned"))
+        # A grey scene with a few things of every colour (a white car, a red sign, green leaves):
+        # mean chroma far below the old threshold of 6, and kept.
+        scene = grey.copy()
+        spots = g.random((256, 256)) < 0.06
+        scene[spots] = (g.random((int(spots.sum()), 3)) * 255).astype("uint8")
+        a, b = fetch.srgb_to_lab_ab(np.asarray(Image.fromarray(scene).resize((128, 128), Image.BOX)))
+        self.assertLess(np.hypot(a, b).mean(), 6)
+        self.assertIsNone(fetch.photo_check(Image.fromarray(scene)))
 
 
 if __name__ == "__main__":
