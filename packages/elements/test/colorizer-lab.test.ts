@@ -528,7 +528,6 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     });
     await waitColorized(page);
     await page.locator('ai-colorizer >> [part=alternatives] > button').click();
-    await page.locator('ai-colorizer >> #temperature').fill('1.5');
     type Call = {
       type: string;
       id: number;
@@ -542,6 +541,10 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
         ),
       );
     const sampled = async () => (await calls()).filter((c) => c.type === 'explore-alternatives');
+    // The change comes while the worker samples at the old temperature (on a busy machine the
+    // click's request can reach the worker later than a fill right after it).
+    await expect.poll(async () => (await sampled()).length, { timeout: 60_000 }).toBe(1);
+    await page.locator('ai-colorizer >> #temperature').fill('1.5');
     await expect
       .poll(async () => (await sampled()).map((c) => c.answer?.type), { timeout: 120_000 })
       .toEqual(['error', 'result']);
