@@ -90,6 +90,10 @@ DENY = [
     "Costumes/Animals/lobster1", "Costumes/Animals/monkey1",
     # credited GitHub photos that are hand-coloured prints or illustrations, not colour photographs
     "docs/images/two-windmills", "docs/images/train-e-usa",
+    # low-chroma flower photos kept by colour_check that are edits: black-and-white with one
+    # thing left in colour, or a tinted frame (checked by eye on the 2.5 contact sheet)
+    "daisy/2539552964_921cf645ba", "daisy/4258408909_b7cc92741c", "daisy/8742143296_fed9fa007c",
+    "dandelion/16716172029_2166d8717f", "dandelion/2503034372_db7867de51",
 ]
 
 
@@ -392,6 +396,12 @@ GREYSCALE_CHROMA = 1.0
 TONED_HUE_CONCENTRATION = 0.98
 
 
+def colourful(chroma):
+    """Plainly colourful pixels: mean chroma >= 6 and >= 10% of them above 8 (the colour test
+    before 2.5, which every photo kept since klaslab-tiny passes)."""
+    return chroma.mean() >= 6 and (chroma > 8).mean() >= 0.10
+
+
 def colour_check(rgb):
     """None if the pixels (uint8 RGB, any shape) hold colour information, else why not.
 
@@ -403,6 +413,8 @@ def colour_check(rgb):
     photos of grey things out of training (models/README.md, "klaslab-small 2.5")."""
     a, b = srgb_to_lab_ab(rgb)
     chroma = np.hypot(a, b)
+    if colourful(chroma):
+        return None  # even when of one hue (a field of yellow flowers)
     if chroma.mean() < GREYSCALE_CHROMA:
         return f"greyscale {chroma.mean():.1f}"
     concentration = np.hypot(a.sum(), b.sum()) / chroma.sum()
@@ -418,8 +430,8 @@ def photo_check(img):
       - short side >= 180 px (smaller is icon/thumbnail territory)
       - not transparent: < 1% pixels with alpha < 250 (clip-art is cut out)
       - colour: colour_check (drops greyscale and toned photos, keeps colour photos of grey things)
-      - texture: on a 128x128 box-downscaled copy, >= 1500 distinct colours (6-bit per channel)
-        and < 35% 'flat' pixels (all 4-neighbours identical) — drops flat clip-art, vector renders
+      - texture: on a 128x128 box-downscaled copy, >= 1500 distinct colours (6-bit per channel;
+        plainly colourful photos only, see below) and < 35% 'flat' pixels (all 4-neighbours identical) — drops flat clip-art, vector renders
         and screenshots
     """
     w, h = img.size
@@ -436,7 +448,10 @@ def photo_check(img):
         return why
     q = (small >> 2).astype(np.int32)
     uniq = len(np.unique(q[..., 0] * 4096 + q[..., 1] * 64 + q[..., 2]))
-    if uniq < 1500:
+    # A photo of grey things has few distinct colours by nature (they differ in lightness only):
+    # for those, the flat-area test below is what tells a drawing.
+    a, b = srgb_to_lab_ab(small)
+    if uniq < 1500 and colourful(np.hypot(a, b)):
         return f"few-colours {uniq}"
     near = np.asarray(rgb.resize((128, 128), Image.NEAREST)).astype(np.int16)
     c = near[1:-1, 1:-1]

@@ -105,7 +105,7 @@ class TestPhotoHeuristics(unittest.TestCase):
         g = np.random.default_rng(1)
         grey = np.repeat((g.random((256, 256, 1)) * 255).astype("uint8"), 3, -1)
         # Sepia: every pixel's colour is the same hue, scaled with its lightness.
-        sepia = (grey * np.array([1.0, 0.85, 0.65])).astype("uint8")
+        sepia = (grey * np.array([1.0, 0.96, 0.9])).astype("uint8")
         self.assertTrue(fetch.photo_check(Image.fromarray(sepia)).startswith("toned"))
         # A grey scene with a few things of every colour (a white car, a red sign, green leaves):
         # mean chroma far below the old threshold of 6, and kept.
