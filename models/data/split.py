@@ -8,13 +8,16 @@ HELDOUT_PERCENT: the choice depends on the name alone, so adding photos later ne
 existing photo between the splits. A source too small to hold out at least MIN_HELDOUT that way
 gets its MIN_HELDOUT lowest-hash photos held out (if it has at least 2 * MIN_HELDOUT photos).
 KlasLab-tiny's six held-out photos (models/klaslab-tiny/heldout.json) are held out here too: the
-demo's sample photos are among them, and both models must be strangers to them.
+demo's sample photos are among them, and both models must be strangers to them. So is every
+photo <ai-gallery> may show as one the model never saw (its candidates.mjs).
 Also writes each photo's source group (the unit the sampler balances) and subject.
 """
 import csv
 import hashlib
 import json
 import os
+import pathlib
+import subprocess
 import sys
 from collections import Counter, defaultdict
 
@@ -36,6 +39,30 @@ TINY_HELDOUT = os.path.join(os.path.dirname(HERE), "klaslab-tiny", "heldout.json
 def forced_heldout(path=TINY_HELDOUT):
     with open(path, encoding="utf-8") as f:
         return set(json.load(f)["held_out_photos"])
+
+
+GALLERY_CANDIDATES = os.path.join(HERE, "..", "..", "packages", "elements", "scripts", "gallery",
+                                  "candidates.mjs")
+
+
+def gallery_sources(path=GALLERY_CANDIDATES):
+    """(package, source path) of every <ai-gallery> candidate the gallery presents as a photo
+    the model never learnt from (all but those marked allowTraining). Read with node: the list
+    lives once, in the gallery's own module."""
+    script = ("const { CANDIDATES } = await import(process.argv[1]);"
+              "console.log(JSON.stringify(CANDIDATES.filter((c) => !c.allowTraining)"
+              ".map((c) => [c.pkg, c.path])));")
+    out = subprocess.run(["node", "--input-type=module", "-e", script, pathlib.Path(path).resolve().as_uri()],
+                         check=True, capture_output=True, text=True).stdout
+    # A file inside a Qt resource bundle is listed in the manifest by its path inside the bundle.
+    return {(pkg, p.split("!", 1)[1].split("gcompris/", 1)[-1] if p.startswith("rcc:") else p)
+            for pkg, p in json.loads(out)}
+
+
+def gallery_heldout(rows, sources):
+    """Manifest files the gallery shows as unseen: a cut-out's source path carries a #suffix."""
+    return {r["file"] for r in rows
+            if (r["package"], r["source_path"].split("#", 1)[0]) in sources}
 
 
 def assign(rows, forced=frozenset()):
@@ -65,7 +92,7 @@ def read_split(path=os.path.join(HERE, "split.tsv")):
 
 def main():
     rows = read_manifest()
-    split = assign(rows, forced_heldout())
+    split = assign(rows, forced_heldout() | gallery_heldout(rows, gallery_sources()))
     with open(os.path.join(HERE, "split.tsv"), "w", encoding="utf-8") as f:
         f.write("file\tsplit\tgroup\tsubject\n")
         for r in sorted(rows, key=lambda r: r["file"]):
