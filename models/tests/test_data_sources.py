@@ -102,6 +102,18 @@ class TestSplitAndSubjects(unittest.TestCase):
         b = split.assign(rows + [row("tf_flowers/new.jpg", "tf_flowers", "x.jpg")], forced={"tf_flowers/f0.jpg"})
         self.assertTrue(all(b[k] == v for k, v in a.items()))
 
+    def test_gallery_photos_are_held_out(self):
+        sources = split.gallery_sources()
+        # The gallery's own list, read through node: Scratch backgrounds, cut-outs, GCompris files.
+        self.assertIn(("scratch", "usr/share/scratch/Media/Backgrounds/Outdoors/route66.jpg"), sources)
+        self.assertTrue(any(p.startswith("src/activities/") for pkg, p in sources if pkg == "gcompris-qt-data"))
+        rows = [row("scratch/route66.jpg", "scratch", "usr/share/scratch/Media/Backgrounds/Outdoors/route66.jpg"),
+                row("scratch/cat.jpg", "scratch", "usr/share/scratch/Media/Costumes/Animals/cat1.png#cutout-on-grey.jpg"),
+                row("scratch/other.jpg", "scratch", "usr/share/scratch/Media/Backgrounds/Outdoors/other.jpg")]
+        held = split.gallery_heldout(rows, {("scratch", "usr/share/scratch/Media/Backgrounds/Outdoors/route66.jpg"),
+                                            ("scratch", "usr/share/scratch/Media/Costumes/Animals/cat1.png")})
+        self.assertEqual(held, {"scratch/route66.jpg", "scratch/cat.jpg"})
+
     def test_groups_and_subjects(self):
         r = row("x", "scratch", "usr/share/scratch/Media/Costumes/People/dan1.gif#cutout-on-grey.jpg")
         self.assertEqual((subjects.group_of(r), subjects.subject_of(r)), ("scratch", "people"))
