@@ -51,6 +51,8 @@ def parse_args(argv=None):
     ap.add_argument("--crop-cells", type=int, default=8,
                     help="train on windows of this many stride-16 cells (8 = 128 px of a 160 px view)")
     ap.add_argument("--max-share", type=float, default=0.35)
+    ap.add_argument("--grey-share", type=float, default=0,
+                    help="draw views of mostly grey things (grey_views) this share of the time (0: as the groups give)")
     ap.add_argument("--lam", type=float, default=0.5)
     ap.add_argument("--sigma", type=float, default=5.0)
     ap.add_argument("--seed", type=int, default=1234)
@@ -77,6 +79,22 @@ def capped_shares(counts, cap):
             free -= cap
             del rest[g]
     return shares
+
+
+def grey_views(ab):
+    """Views whose true colours are mostly grey (ab: N x 2 x H x W, CIELAB units): mean chroma
+    below 6 or fewer than 10% of cells above 8 -- the test data/fetch.py calls "colourful"."""
+    chroma = np.hypot(ab[:, 0], ab[:, 1]).reshape(len(ab), -1)
+    return (chroma.mean(1) < 6) | ((chroma > 8).mean(1) < 0.10)
+
+
+def with_share(w, mask, share):
+    """Sampling weights w (summing to 1) rescaled so the views in mask get `share` of the draws
+    together; each side keeps its own relative weights."""
+    inside = w[mask].sum()
+    if not 0 < inside < 1:
+        raise ValueError("--grey-share needs views on both sides")
+    return np.where(mask, w * share / inside, w * (1 - share) / (1 - inside))
 
 
 def load_cache(folder, split):
@@ -170,7 +188,12 @@ def main(argv=None):
     shares = capped_shares(photos, args.max_share)
     views = {g: int((tr["group"] == groups.index(g)).sum()) for g in photos}
     w = np.array([shares[groups[g]] / views[groups[g]] for g in tr["group"]])
-    weights = torch.from_numpy(w / w.sum())
+    w = w / w.sum()
+    grey = grey_views(tr["ab"])
+    grey_natural = float(w[grey].sum())
+    if args.grey_share:
+        w = with_share(w, grey, args.grey_share)
+    weights = torch.from_numpy(w)
     stats_path = os.path.join(args.run_dir, "colour-stats.json")
     if not os.path.exists(stats_path):
         with open(stats_path, "w") as f:
@@ -183,7 +206,9 @@ def main(argv=None):
     loss_fn = SoftEncodeLoss(bins, np.load(prior_path), args.lam, args.sigma, device)
     with open(os.path.join(args.run_dir, "mix.json"), "w") as f:
         json.dump({"max_share": args.max_share, "groups": {g: {"train_photos": photos[g], "views": views[g],
-                   "share": round(shares[g], 4)} for g in sorted(photos)}}, f, indent=1)
+                   "share": round(shares[g], 4)} for g in sorted(photos)},
+                   "grey_views": {"views": int(grey.sum()), "share_by_groups": round(grey_natural, 4),
+                                  "share_drawn": round(float(w[grey].sum()), 4)}}, f, indent=1)
     T = {k: torch.from_numpy(tr[k]) for k in ("f8", "f16")}
     V = {k: torch.from_numpy(va[k]) for k in ("f8", "f16")}
     for D, src in ((T, tr), (V, va)):

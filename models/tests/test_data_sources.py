@@ -17,7 +17,7 @@ import split
 import subjects
 
 sys.path.insert(0, os.path.join(_paths.MODELS, "small"))
-from train_decoder import capped_shares  # noqa: E402
+from train_decoder import capped_shares, grey_views, with_share  # noqa: E402
 
 
 def jpeg(w, h, seed=0):
@@ -179,6 +179,22 @@ class TestSampler(unittest.TestCase):
     def test_proportional_when_nothing_is_over(self):
         s = capped_shares({"a": 1, "b": 1, "c": 1}, 0.35)
         self.assertTrue(all(abs(v - 1 / 3) < 1e-12 for v in s.values()))
+
+    def test_grey_views_get_the_share_asked_for(self):
+        ab = np.zeros((4, 2, 10, 10), np.float32)
+        ab[0, 1] = 30          # a yellow field: colourful
+        ab[1, 0, :5] = 20      # half red, half grey: colourful
+        ab[2, 0, 0, :3] = 20   # three red cells of 100 in a grey view
+        ab[3] = 2              # faintly tinted all over
+        mask = grey_views(ab)
+        self.assertEqual(mask.tolist(), [False, False, True, True])
+        w = np.array([0.4, 0.4, 0.1, 0.1])
+        b = with_share(w, mask, 0.5)
+        self.assertAlmostEqual(b.sum(), 1.0)
+        self.assertAlmostEqual(b[mask].sum(), 0.5)
+        self.assertAlmostEqual(b[0] / b[1], 1.0)  # each side keeps its relative weights
+        with self.assertRaises(ValueError):
+            with_share(w, np.zeros(4, bool), 0.5)
 
 
 if __name__ == "__main__":
