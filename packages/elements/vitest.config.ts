@@ -11,5 +11,8 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll gives up after 1 s by default: a decode or a worker's end can take longer on a
+    // busy CI machine. A check that fails still fails, only later.
+    expect: { poll: { timeout: 30_000 } },
   },
 });
