@@ -29,10 +29,12 @@ from PIL import Image
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))  # models/: the shared klaslab package
 import credited  # noqa: E402
 import flowers  # noqa: E402
 import github  # noqa: E402
 import rcc  # noqa: E402
+from klaslab.color import colourful  # noqa: E402
 
 RAW = os.path.join(HERE, "raw")
 PHOTOS = os.path.join(HERE, "photos")
@@ -396,12 +398,6 @@ GREYSCALE_CHROMA = 1.0
 TONED_HUE_CONCENTRATION = 0.98
 
 
-def colourful(chroma):
-    """Plainly colourful pixels: mean chroma >= 6 and >= 10% of them above 8 (the colour test
-    before 2.5, which every photo kept since klaslab-tiny passes)."""
-    return chroma.mean() >= 6 and (chroma > 8).mean() >= 0.10
-
-
 def colour_check(rgb):
     """None if the pixels (uint8 RGB, any shape) hold colour information, else why not.
 
@@ -413,7 +409,7 @@ def colour_check(rgb):
     photos of grey things out of training (models/README.md, "klaslab-small 2.5")."""
     a, b = srgb_to_lab_ab(rgb)
     chroma = np.hypot(a, b)
-    if colourful(chroma):
+    if colourful(chroma.reshape(-1)):
         return None  # even when of one hue (a field of yellow flowers)
     if chroma.mean() < GREYSCALE_CHROMA:
         return f"greyscale {chroma.mean():.1f}"
@@ -451,7 +447,7 @@ def photo_check(img):
     # A photo of grey things has few distinct colours by nature (they differ in lightness only):
     # for those, the flat-area test below is what tells a drawing.
     a, b = srgb_to_lab_ab(small)
-    if uniq < 1500 and colourful(np.hypot(a, b)):
+    if uniq < 1500 and colourful(np.hypot(a, b).reshape(-1)):
         return f"few-colours {uniq}"
     near = np.asarray(rgb.resize((128, 128), Image.NEAREST)).astype(np.int16)
     c = near[1:-1, 1:-1]

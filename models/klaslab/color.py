@@ -11,6 +11,14 @@ KAPPA = 24389 / 27
 
 
 # ------------------------------------------------------------------ numpy
+def colourful(chroma):
+    """Plainly colourful: mean CIELAB chroma >= 6 and >= 10% of the pixels above 8, over the last
+    axis (chroma: [..., pixels] -> bool [...]). The data filter's test (before 2.5 its only colour
+    test) and the sampler's "mostly grey" views are its negation."""
+    chroma = np.asarray(chroma)
+    return (chroma.mean(-1) >= 6) & ((chroma > 8).mean(-1) >= 0.10)
+
+
 def srgb_to_lab_np(rgb):
     """rgb: float array [..., 3] in 0..1 -> Lab [..., 3]."""
     rgb = np.asarray(rgb, dtype=np.float64)

@@ -34,6 +34,7 @@ sys.path.insert(0, MODELS)
 sys.path.insert(0, HERE)
 from cache import AB_STRIDE, load_encoder  # noqa: E402
 from klaslab.bins import ab_bins  # noqa: E402
+from klaslab.color import colourful  # noqa: E402
 from klaslab.small import STRIDE, Decoder, SmallColorNet  # noqa: E402
 from train import LossLog, SoftEncodeLoss, load_resume, log_step, lr_at  # noqa: E402
 
@@ -83,9 +84,8 @@ def capped_shares(counts, cap):
 
 def grey_views(ab):
     """Views whose true colours are mostly grey (ab: N x 2 x H x W, CIELAB units): mean chroma
-    below 6 or fewer than 10% of cells above 8 -- the test data/fetch.py calls "colourful"."""
-    chroma = np.hypot(ab[:, 0], ab[:, 1]).reshape(len(ab), -1)
-    return (chroma.mean(1) < 6) | ((chroma > 8).mean(1) < 0.10)
+    below 6 or fewer than 10% of cells above 8 (not klaslab.color.colourful, as in data/fetch.py)."""
+    return ~colourful(np.hypot(ab[:, 0], ab[:, 1]).reshape(len(ab), -1))
 
 
 def with_share(w, mask, share):
