@@ -34,7 +34,7 @@ import credited  # noqa: E402
 import flowers  # noqa: E402
 import github  # noqa: E402
 import rcc  # noqa: E402
-from klaslab.color import colourful  # noqa: E402
+from klaslab.color import colourful, srgb_to_lab_np  # noqa: E402
 
 RAW = os.path.join(HERE, "raw")
 PHOTOS = os.path.join(HERE, "photos")
@@ -194,7 +194,7 @@ def cutout_check(img, alpha):
     uniq = len(np.unique(q[:, 0] * 4096 + q[:, 1] * 64 + q[:, 2]))
     if uniq < 150 or flat > 0.12:
         return f"drawn cut-out ({uniq} colours, flat {flat:.2f})"
-    return colour_check(rgb[alpha][None].astype(np.uint8))
+    return colour_check(*lab_ab(rgb[alpha]))
 
 
 def scratch_cutout(path):
@@ -381,25 +381,18 @@ def candidates(pkgs):
 
 
 # ---------------------------------------------------------------- photo heuristics
-def srgb_to_lab_ab(rgb):
-    """CIELAB a* and b* of sRGB pixels (uint8, last axis RGB)."""
-    x = rgb.astype(np.float32) / 255.0
-    lin = np.where(x <= 0.04045, x / 12.92, ((x + 0.055) / 1.055) ** 2.4)
-    m = np.array([[0.4124564, 0.3575761, 0.1804375],
-                  [0.2126729, 0.7151522, 0.0721750],
-                  [0.0193339, 0.1191920, 0.9503041]], np.float32)
-    xyz = lin @ m.T / np.array([0.95047, 1.0, 1.08883], np.float32)
-    e = 216 / 24389
-    f = np.where(xyz > e, np.cbrt(xyz), (24389 / 27 * xyz + 16) / 116)
-    return 500 * (f[..., 0] - f[..., 1]), 200 * (f[..., 1] - f[..., 2])
+def lab_ab(rgb):
+    """CIELAB a*, b* of uint8 sRGB pixels (last axis RGB), by the project's one converter."""
+    lab = srgb_to_lab_np(rgb / 255.0)
+    return lab[..., 1], lab[..., 2]
 
 
 GREYSCALE_CHROMA = 1.0
 TONED_HUE_CONCENTRATION = 0.98
 
 
-def colour_check(rgb):
-    """None if the pixels (uint8 RGB, any shape) hold colour information, else why not.
+def colour_check(a, b):
+    """None if pixels with these CIELAB a*, b* hold colour information, else why not.
 
     A photo of mostly white, grey or black things (cutlery, a white car, storm clouds, a
     dandelion clock) has little chroma, but its few coloured pixels point every way. A greyscale
@@ -407,7 +400,6 @@ def colour_check(rgb):
     only: the chroma-weighted mean of the hue directions, |sum(a, b)| / sum(chroma), is ~1.
     Until 2.5 every photo with mean chroma < 6 was dropped as greyscale, which left the colour
     photos of grey things out of training (models/README.md, "klaslab-small 2.5")."""
-    a, b = srgb_to_lab_ab(rgb)
     chroma = np.hypot(a, b)
     if colourful(chroma.reshape(-1)):
         return None  # even when of one hue (a field of yellow flowers)
@@ -439,14 +431,14 @@ def photo_check(img):
             return "transparent"
     rgb = img.convert("RGB")
     small = np.asarray(rgb.resize((128, 128), Image.BOX))
-    why = colour_check(small)
+    a, b = lab_ab(small)
+    why = colour_check(a, b)
     if why:
         return why
     q = (small >> 2).astype(np.int32)
     uniq = len(np.unique(q[..., 0] * 4096 + q[..., 1] * 64 + q[..., 2]))
     # A photo of grey things has few distinct colours by nature (they differ in lightness only):
     # for those, the flat-area test below is what tells a drawing.
-    a, b = srgb_to_lab_ab(small)
     if uniq < 1500 and colourful(np.hypot(a, b).reshape(-1)):
         return f"few-colours {uniq}"
     near = np.asarray(rgb.resize((128, 128), Image.NEAREST)).astype(np.int16)
