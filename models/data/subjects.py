@@ -17,13 +17,14 @@ GROUPS = [
 
 SUBJECTS = [
     # credited.tsv (one table for its mixed subjects; the file names say what each photo shows)
-    (r"^github-credited/.*(crops-parser/|foodcategories/|/hero\.jpg|piggy-bank)", "objects and food"),
+    (r"^github-credited/.*(crops-parser/|foodcategories/|/hero\.jpg|piggy-bank|calculator)",
+     "objects and food"),
     (r"^github-credited/.*(meeting|charades|floating-market|/MAX-Facial-Recognizer/)", "people"),
     (r"^github-credited/dermotte/LIRE/testdata/ferrari/", "vehicles"),
     (r"^github-credited/.*(waiting-room|hospitality-venue)", "indoor scenes"),
-    (r"^github-credited/.*(monkey|chiffchaff)", "animals"),
+    (r"^github-credited/.*(monkey|chiffchaff|/images/animals/)", "animals"),
     (r"^github-credited/.*(grand-canyon|niagara|table-mountain|pasabag|bridalveil|chocolate_hills|"
-     r"eyjafjallajokull|linze|plaigne)", "landscapes and nature"),
+     r"eyjafjallajokull|linze|plaigne|sagarmatha)", "landscapes and nature"),
     (r"^github-credited/", "buildings"),
     (r"^tf_flowers/|flower|seeding|daisy|tulip|rose", "flowers"),
     (r"/(fishes|fish)|world_animals|/animals?/|dragonfly|kleiber|chelsea|bee|chameleon|"
