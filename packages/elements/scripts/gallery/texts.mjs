@@ -549,4 +549,55 @@ export const QUESTIONS = {
       'Comment une IA pourrait-elle montrer qu’elle ne sait pas quelque chose ?',
     ),
   ),
+  'convertible-other-colour': q(
+    t(
+      'Dit is dezelfde cabriolet in een andere kleur. Gaf de AI beide auto’s dezelfde kleur?',
+      'This is the same convertible in another colour. Did the AI give both cars the same colour?',
+      'C’est le même cabriolet d’une autre couleur. L’IA a-t-elle donné la même couleur aux deux voitures ?',
+    ),
+    t(
+      'In grijs lijken de twee auto’s bijna gelijk. Kan een model dat alleen grijswaarden ziet ze ooit uit elkaar houden?',
+      'In grey the two cars look almost the same. Can a model that only sees grey values ever tell them apart?',
+      'En gris, les deux voitures se ressemblent presque. Un modèle qui ne voit que les gris peut-il jamais les distinguer ?',
+    ),
+    t(
+      'Een klant vraagt de echte kleur van een auto op een oude zwart-witfoto. Wat zeg je?',
+      'A customer asks for the real colour of a car in an old black-and-white photo. What do you say?',
+      'Un client demande la vraie couleur d’une voiture sur une vieille photo en noir et blanc. Que lui dis-tu ?',
+    ),
+  ),
+  breakdancer: q(
+    t(
+      'Welke kleuren kregen de kleren en de huid van de breakdancer? Kloppen ze?',
+      'What colours did the breakdancer’s clothes and skin get? Are they right?',
+      'Quelles couleurs ont reçu les vêtements et la peau du breakdanceur ? Sont-elles justes ?',
+    ),
+    t(
+      'De AI zag mensen vooral als kleine figuurtjes. Wat betekent dat voor hoe ze huid en kleren inkleurt?',
+      'The AI saw people mostly as small cut-out figures. What does that mean for how it colours skin and clothes?',
+      'L’IA a surtout vu des personnes sous forme de petites silhouettes. Qu’est-ce que cela change pour la couleur de la peau et des vêtements ?',
+    ),
+    t(
+      'Je gebruikt deze AI om foto’s van klanten in te kleuren. Welke fouten kunnen iemand kwetsen?',
+      'You use this AI to colour photos of customers. Which mistakes could hurt someone?',
+      'Tu utilises cette IA pour coloriser des photos de clients. Quelles erreurs pourraient blesser quelqu’un ?',
+    ),
+  ),
+  dinosaur: q(
+    t(
+      'Dit is een tekening, geen foto. Welke kleur gaf de AI de dinosaurus? Welke kleur zou jij kiezen?',
+      'This is a drawing, not a photo. What colour did the AI give the dinosaur? Which colour would you choose?',
+      'C’est un dessin, pas une photo. Quelle couleur l’IA a-t-elle donnée au dinosaure ? Laquelle choisirais-tu ?',
+    ),
+    t(
+      'Niemand weet welke kleur de meeste dinosaurussen hadden. Waar haalt de AI haar kleur dan vandaan?',
+      'Nobody knows what colour most dinosaurs were. So where does the AI’s colour come from?',
+      'Personne ne sait de quelle couleur étaient la plupart des dinosaures. D’où vient alors la couleur de l’IA ?',
+    ),
+    t(
+      'Een tekening heeft vlakke kleuren en lijnen. Waarom werkt een AI die op foto’s leerde slechter op tekeningen?',
+      'A drawing has flat colours and outlines. Why does an AI that learnt from photos do worse on drawings?',
+      'Un dessin a des couleurs plates et des contours. Pourquoi une IA qui a appris sur des photos marche-t-elle moins bien sur des dessins ?',
+    ),
+  ),
 };
