@@ -4,8 +4,9 @@
   /usr/bin/python3 models/small/facts.py --run-dir models/runs/small --out models/klaslab-small
 
 Writes OUT/facts.json (read by the lesson kit and <ai-explainer>): photo counts per source group
-and per subject, the share of the training draws each one got (the balanced sampler's mix from
-RUN_DIR/mix.json, spread over subjects by each group's training photos), the licences, the encoder's
+and per subject, the share of the training draws each one got (summed per photo from
+RUN_DIR/draws.tsv; for older runs without it, the sampler's group shares in RUN_DIR/mix.json
+spread over subjects by each group's training photos), the licences, the encoder's
 pretraining, and what is missing — every label in nl, en and fr. Also writes OUT/ATTRIBUTION.tsv
 (= models/data/manifest.tsv: every photo with author, licence and URL).
 """
@@ -101,9 +102,28 @@ LABELS = {
 }
 
 
+def read_draws(path):
+    """{file: share of the training draws} from train_decoder.py's draws.tsv, or None."""
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        return {file: float(p) for file, p in (line.rstrip("\n").split("\t") for line in f)}
+
+
+def drawn_shares(rows, draws, key):
+    """Share of the training draws per rows' `key` (group or subject), from each photo's share."""
+    out = Counter()
+    for r in rows:
+        if r["split"] == "train":
+            out[r[key]] += draws.get(r["file"], 0.0)
+    return dict(out)
+
+
 def subject_shares(rows, mix):
     """Share of the training draws per subject: each group's sampler share spread over the
-    subjects of its training photos (every photo of a group is equally likely to be drawn)."""
+    subjects of its training photos (every photo of a group is equally likely to be drawn; runs
+    without draws.tsv)."""
     per_group = defaultdict(Counter)
     for r in rows:
         if r["split"] == "train":
@@ -116,23 +136,31 @@ def subject_shares(rows, mix):
     return dict(out)
 
 
-def build_facts(manifest, split, mix, name, version):
+def build_facts(manifest, split, mix, name, version, draws=None):
     lic = {r["file"]: r["licence"] for r in manifest}
     by_group = defaultdict(list)
     for r in split:
         by_group[r["group"]].append(r)
-    sshares = subject_shares(split, mix)
+    if draws is None:
+        sshares = subject_shares(split, mix)
+        gshares = {g: m["share"] for g, m in mix["groups"].items()}
+    else:
+        sshares = drawn_shares(split, draws, "subject")
+        gshares = drawn_shares(split, draws, "group")
+    grey = mix.get("grey_views", {})
+    rule = "each source group drawn in proportion to its training photos, none above maxShare"
+    if grey.get("share_drawn", 0) > grey.get("share_by_groups", 0) + 1e-6:
+        rule += f"; views of mostly grey things drawn {grey['share_drawn']:.0%} of the time together"
     subj = Counter(r["subject"] for r in split)
     subj_train = Counter(r["subject"] for r in split if r["split"] == "train")
     return {
         "schema": 1, "model": name, "version": version,
         "photos": {"total": len(split), "train": sum(r["split"] == "train" for r in split),
                    "heldout": sum(r["split"] == "heldout" for r in split)},
-        "sampler": {"maxShare": mix["max_share"],
-                    "rule": "each source group drawn in proportion to its training photos, none above maxShare"},
+        "sampler": {"maxShare": mix["max_share"], "rule": rule},
         "sources": [{"id": g, "photos": len(rs), "train": sum(r["split"] == "train" for r in rs),
                      "heldout": sum(r["split"] == "heldout" for r in rs),
-                     "share": round(mix["groups"][g]["share"], 4),
+                     "share": round(gshares[g], 4),
                      "licences": dict(Counter(lic[r["file"]] for r in rs).most_common()), **GROUP_LABELS[g]}
                     for g, rs in sorted(by_group.items(), key=lambda kv: -len(kv[1]))],
         "subjects": [{"id": s, "photos": subj[s], "train": subj_train[s], "share": round(sshares.get(s, 0.0), 4),
@@ -155,7 +183,8 @@ def main(argv=None):
         model = json.load(f)
     manifest = read_manifest(os.path.join(args.data, "manifest.tsv"))
     split = read_split(os.path.join(args.data, "split.tsv"))
-    facts = build_facts(manifest, split, mix, model["name"], model["version"])
+    draws = read_draws(os.path.join(args.run_dir, "draws.tsv"))
+    facts = build_facts(manifest, split, mix, model["name"], model["version"], draws)
     with open(os.path.join(args.out, "facts.json"), "w", encoding="utf-8") as f:
         json.dump(facts, f, indent=1, ensure_ascii=False)
         f.write("\n")

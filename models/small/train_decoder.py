@@ -11,8 +11,9 @@ the soft targets (5 nearest bins and weights per output pixel) computed once at 
 model's output is at stride 8: the cached stride-4 targets are averaged 2x2.
 Sampler, the bias lesson in one line: each source group gets a share of the draws proportional to
 its number of training photos, capped at --max-share (0.35), the rest spread over the others the
-same way (water-filling); within a group every cached view is equally likely. The shares are
-written to RUN_DIR/mix.json. AdamW, linear warm-up then cosine decay; every --ckpt-every steps the
+same way (water-filling); within a group every cached view is equally likely (--grey-share then
+reweights the views of mostly grey things). The shares are written to RUN_DIR/mix.json ("share":
+the group rule, "drawn": after --grey-share) and each photo's share to RUN_DIR/draws.tsv. AdamW, linear warm-up then cosine decay; every --ckpt-every steps the
 validation loss on the held-out views is logged and RUN_DIR/last.pt (decoder, optimiser, sampler
 state, step) written; --resume continues exactly there. The best validation loss is kept too
 (best.npz). At the end weights.npz holds the whole SmallColorNet (imported encoder + decoder).
@@ -62,6 +63,8 @@ def parse_args(argv=None):
     ap.add_argument("--ckpt-every", type=int, default=500)
     ap.add_argument("--time-budget", type=float, default=0, help="stop (resumably) after S seconds")
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--mix-only", action="store_true",
+                    help="write mix.json, draws.tsv and colour-stats.json for these arguments, then stop")
     ap.add_argument("--device", default="cpu", help="cpu, or cuda on a lent GPU machine (same steps, faster)")
     return ap.parse_args(argv)
 
@@ -95,6 +98,18 @@ def with_share(w, mask, share):
     if not 0 < inside < 1:
         raise ValueError("--grey-share needs views on both sides")
     return np.where(mask, w * share / inside, w * (1 - share) / (1 - inside))
+
+
+def write_draws(path, files, w):
+    """Each training photo's share of the draws (its views' probabilities summed): what facts.py
+    reports per source and subject, exact also when --grey-share reweights the views."""
+    per = {}
+    for f, p in zip(files, w):
+        per[str(f)] = per.get(str(f), 0.0) + float(p)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("file\tdrawn\n")
+        for f in sorted(per):
+            out.write(f"{f}\t{per[f]:.8f}\n")
 
 
 def load_cache(folder, split):
@@ -206,9 +221,13 @@ def main(argv=None):
     loss_fn = SoftEncodeLoss(bins, np.load(prior_path), args.lam, args.sigma, device)
     with open(os.path.join(args.run_dir, "mix.json"), "w") as f:
         json.dump({"max_share": args.max_share, "groups": {g: {"train_photos": photos[g], "views": views[g],
-                   "share": round(shares[g], 4)} for g in sorted(photos)},
+                   "share": round(shares[g], 4),
+                   "drawn": round(float(w[tr["group"] == groups.index(g)].sum()), 4)} for g in sorted(photos)},
                    "grey_views": {"views": int(grey.sum()), "share_by_groups": round(grey_natural, 4),
                                   "share_drawn": round(float(w[grey].sum()), 4)}}, f, indent=1)
+    write_draws(os.path.join(args.run_dir, "draws.tsv"), tr["file"], w)
+    if args.mix_only:
+        return
     T = {k: torch.from_numpy(tr[k]) for k in ("f8", "f16")}
     V = {k: torch.from_numpy(va[k]) for k in ("f8", "f16")}
     for D, src in ((T, tr), (V, va)):

@@ -220,3 +220,29 @@ class TestFacts(unittest.TestCase):
         for item in f["sources"] + f["subjects"] + f["missing"]:
             self.assertTrue(all(item[lang] for lang in ("nl", "en", "fr")), item)
         self.assertEqual([s["id"] for s in f["sources"]], ["tf_flowers", "scratch"])
+
+    def test_drawn_shares_follow_each_photos_draws(self):
+        # With --grey-share the views are reweighted, so facts.json reports each group's and
+        # subject's share from draws.tsv (per photo), not from the group rule.
+        sys.path.insert(0, os.path.join(_paths.MODELS, "small"))
+        import tempfile
+        import facts
+        from train_decoder import write_draws
+        rows = [{"file": "a", "split": "train", "group": "tf_flowers", "subject": "flowers"},
+                {"file": "b", "split": "train", "group": "scratch", "subject": "people"},
+                {"file": "c", "split": "train", "group": "scratch", "subject": "vehicles"},
+                {"file": "h", "split": "heldout", "group": "scratch", "subject": "people"}]
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "draws.tsv")
+            write_draws(path, np.array(["a", "b", "b", "c"]), np.array([0.2, 0.1, 0.3, 0.4]))
+            draws = facts.read_draws(path)
+            self.assertIsNone(facts.read_draws(os.path.join(d, "missing.tsv")))
+        self.assertAlmostEqual(draws["b"], 0.4)
+        mix = {"max_share": 0.35, "groups": {"tf_flowers": {"share": 0.35}, "scratch": {"share": 0.65}},
+               "grey_views": {"share_by_groups": 0.1, "share_drawn": 0.4}}
+        manifest = [{"file": r["file"], "licence": "CC0-1.0"} for r in rows]
+        f = facts.build_facts(manifest, rows, mix, "klaslab-small", "2.8.0", draws)
+        self.assertEqual({s["id"]: s["share"] for s in f["sources"]}, {"tf_flowers": 0.2, "scratch": 0.8})
+        self.assertEqual({s["id"]: s["share"] for s in f["subjects"]},
+                         {"flowers": 0.2, "people": 0.4, "vehicles": 0.4})
+        self.assertIn("grey things drawn 40%", f["sampler"]["rule"])
