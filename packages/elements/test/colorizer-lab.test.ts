@@ -252,7 +252,11 @@ describe('<ai-colorizer> as a lab (Chromium, the default model)', () => {
     const overlay = (await pixels(page, '.overlay canvas'))!;
     const alphas = overlay.data.filter((_, i) => i % 4 === 3);
     expect(Math.max(...alphas)).toBeGreaterThan(Math.min(...alphas));
-    expect(overlay.data.slice(0, 3)).toEqual([128, 0, 160]);
+    // Canvases keep colours premultiplied by alpha, so a read-back colour is off by the rounding
+    // at that pixel's alpha (which comes from the model): compare at the most opaque pixel.
+    const most = alphas.indexOf(Math.max(...alphas)) * 4;
+    const veil = [...overlay.data.slice(most, most + 3)];
+    expect(veil.map((v, i) => Math.abs(v - [128, 0, 160][i]!) <= 1)).toEqual([true, true, true]);
     const opacity = () =>
       page.evaluate(
         () =>
