@@ -13,10 +13,11 @@ Sampler, the bias lesson in one line: each source group gets a share of the draw
 its number of training photos, capped at --max-share (0.35), the rest spread over the others the
 same way (water-filling); within a group every cached view is equally likely (--grey-share then
 reweights the views of mostly grey things). The shares are written to RUN_DIR/mix.json ("share":
-the group rule, "drawn": after --grey-share) and each photo's share to RUN_DIR/draws.tsv. AdamW, linear warm-up then cosine decay; every --ckpt-every steps the
-validation loss on the held-out views is logged and RUN_DIR/last.pt (decoder, optimiser, sampler
-state, step) written; --resume continues exactly there. The best validation loss is kept too
-(best.npz). At the end weights.npz holds the whole SmallColorNet (imported encoder + decoder).
+the group rule, "drawn": after --grey-share) and each photo's share to RUN_DIR/draws.tsv.
+AdamW, linear warm-up then cosine decay; every --ckpt-every steps the validation loss on the
+held-out views is logged and RUN_DIR/last.pt (decoder, optimiser, sampler state, step) written;
+--resume continues exactly there. The best validation loss is kept too (best.npz). At the end
+weights.npz holds the whole SmallColorNet (imported encoder + decoder).
 """
 import argparse
 import glob
