@@ -67,7 +67,10 @@ def parse_args(argv=None):
     ap.add_argument("--mix-only", action="store_true",
                     help="write mix.json, draws.tsv and colour-stats.json for these arguments, then stop")
     ap.add_argument("--device", default="cpu", help="cpu, or cuda on a lent GPU machine (same steps, faster)")
-    return ap.parse_args(argv)
+    args = ap.parse_args(argv)
+    if not 0 <= args.grey_share < 1:
+        ap.error(f"--grey-share must be at least 0 and below 1, not {args.grey_share}")
+    return args
 
 
 def capped_shares(counts, cap):

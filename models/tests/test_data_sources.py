@@ -196,6 +196,17 @@ class TestSampler(unittest.TestCase):
         with self.assertRaises(ValueError):
             with_share(w, np.zeros(4, bool), 0.5)
 
+    def test_grey_share_out_of_range_stops_with_a_message(self):
+        import contextlib
+        import io
+        from train_decoder import parse_args
+        self.assertEqual(parse_args(["--grey-share", "0.4"]).grey_share, 0.4)
+        for bad in ("1", "1.5", "-0.1"):
+            err = io.StringIO()
+            with self.assertRaises(SystemExit), contextlib.redirect_stderr(err):
+                parse_args(["--grey-share", bad])
+            self.assertIn("--grey-share must be at least 0 and below 1", err.getvalue())
+
 
 if __name__ == "__main__":
     unittest.main()
